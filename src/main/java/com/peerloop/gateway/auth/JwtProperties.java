@@ -1,0 +1,60 @@
+package com.peerloop.gateway.auth;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How PeerLoop JWTs are verified ({@code PEERLOOP_JWT_*}). Exactly one key source is given: an HMAC
+ * secret, a PEM public key (RSA or EC), or a JWKS URL.
+ */
+@Validated
+@ConfigurationProperties("peerloop.jwt")
+record JwtProperties(
+        String secret,
+        String publicKey,
+        URI jwksUri,
+        @NotBlank(message = "is required") String issuer,
+        String audience,
+        @NotNull @DefaultValue("30s") Duration clockSkew,
+        @Valid @NotNull @DefaultValue Claims claims) {
+
+    /** Names of the claims the gateway reads; PeerLoop's defaults. */
+    record Claims(
+            @NotBlank @DefaultValue("name") String name,
+            @NotBlank @DefaultValue("picture") String picture,
+            @NotBlank @DefaultValue("roles") String roles) {}
+
+    @AssertTrue(message = "set exactly one of PEERLOOP_JWT_SECRET, PEERLOOP_JWT_PUBLIC_KEY, PEERLOOP_JWT_JWKS_URI")
+    boolean isOneKeySource() {
+        return Stream.of(hasText(secret), hasText(publicKey), hasJwksUri()).filter(b -> b).count() == 1;
+    }
+
+    @AssertTrue(message = "must be at least 32 bytes")
+    boolean isSecretLongEnough() {
+        return !hasText(secret) || secret.getBytes(StandardCharsets.UTF_8).length >= 32;
+    }
+
+    @AssertTrue(message = "must not be negative")
+    boolean isClockSkewValid() {
+        return clockSkew == null || !clockSkew.isNegative();
+    }
+
+    boolean hasJwksUri() {
+        return jwksUri != null && !jwksUri.toString().isBlank();
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+}

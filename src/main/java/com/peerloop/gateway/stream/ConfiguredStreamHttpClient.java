@@ -1,0 +1,59 @@
+package com.peerloop.gateway.stream;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.getstream.services.framework.StreamHTTPClient;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+
+/**
+ * The SDK's HTTP client with three of 4.1.1's defaults replaced. Every SDK request asks the client for
+ * its base URL, OkHttp client and ObjectMapper, so overriding those getters is enough:
+ * <ul>
+ * <li>the base URL is ours (the key/secret constructor always uses Stream's public host);</li>
+ * <li>calls are bounded by our timeout and share a larger connection pool;</li>
+ * <li>unset request fields are left out instead of being sent as explicit nulls, which Stream reads as
+ * "reset this setting".</li>
+ * </ul>
+ */
+final class ConfiguredStreamHttpClient extends StreamHTTPClient {
+
+    private final String baseUrl;
+    private final OkHttpClient http;
+    private final ObjectMapper mapper;
+
+    ConfiguredStreamHttpClient(String apiKey, String apiSecret, URI baseUrl, Duration timeout) {
+        super(apiKey, apiSecret);
+        String url = baseUrl != null && !baseUrl.toString().isBlank() ? baseUrl.toString() : super.getBaseUrl();
+        this.baseUrl = url.endsWith("/") ? url : url + "/";
+        this.http = super.getHttpClient().newBuilder()
+                .callTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
+                .retryOnConnectionFailure(false)
+                .build();
+        this.mapper = super.getObjectMapper().copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+
+    @Override
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    @Override
+    public OkHttpClient getHttpClient() {
+        return http;
+    }
+
+    @Override
+    public ObjectMapper getObjectMapper() {
+        return mapper;
+    }
+}

@@ -1,0 +1,17 @@
+package com.peerloop.gateway.stream;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.getstream.services.framework.StreamSDKClient;
+
+/** The one SDK client of the application, configured from {@link StreamProperties}. */
+@Configuration(proxyBeanMethods = false)
+class StreamClientConfiguration {
+
+    @Bean
+    StreamSDKClient streamSdkClient(StreamProperties properties) {
+        return new StreamSDKClient(new ConfiguredStreamHttpClient(properties.apiKey(), properties.apiSecret(),
+                properties.baseUrl(), properties.timeout()));
+    }
+}

@@ -1,0 +1,74 @@
+package com.peerloop.gateway.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Renders {@link ApiProblemException}s as RFC 9457 bodies: {@code type}, {@code title}, {@code status},
+ * {@code detail}, {@code instance}, {@code code}, {@code requestId} (and {@code errors} for validation).
+ * Used by the MVC exception handler and by filters that answer before MVC is reached.
+ */
+@Component
+public class ProblemResponses {
+
+    private static final String TYPE_PREFIX = "urn:peerloop:problem:";
+
+    private final JsonMapper json;
+
+    ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** The problem as a response entity, for exception handlers. */
+    public ResponseEntity<Map<String, Object>> entity(ApiProblemException problem, HttpServletRequest request) {
+        return ResponseEntity.status(problem.status())
+                .headers(headers(problem))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body(problem, request));
+    }
+
+    /** Writes the problem straight to the servlet response, for filters and security handlers. */
+    public void write(ApiProblemException problem, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setStatus(problem.status().value());
+        headers(problem).forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), body(problem, request));
+    }
+
+    private static HttpHeaders headers(ApiProblemException problem) {
+        HttpHeaders headers = new HttpHeaders();
+        if (problem.retryAfter() != null) {
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, problem.retryAfter().toSeconds())));
+        }
+        return headers;
+    }
+
+    private static Map<String, Object> body(ApiProblemException problem, HttpServletRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", TYPE_PREFIX + problem.code());
+        body.put("title", problem.title());
+        body.put("status", problem.status().value());
+        body.put("detail", problem.getMessage());
+        body.put("instance", request.getRequestURI());
+        body.put("code", problem.code());
+        body.put("requestId", RequestIds.of(request));
+        List<ApiProblemException.FieldError> errors = problem.errors();
+        if (!errors.isEmpty()) {
+            body.put("errors", errors);
+        }
+        return body;
+    }
+}

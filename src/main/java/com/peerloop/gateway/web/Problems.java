@@ -1,0 +1,39 @@
+package com.peerloop.gateway.web;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+
+/** Factory for the contract's common problems, so every package words them alike. */
+public final class Problems {
+
+    private Problems() {}
+
+    public static ApiProblemException validation(List<ApiProblemException.FieldError> errors) {
+        return new ApiProblemException(HttpStatus.BAD_REQUEST, "validation_failed", "Validation failed",
+                "The request has invalid fields.", null, errors);
+    }
+
+    public static ApiProblemException validation(String field, String message) {
+        return validation(List.of(new ApiProblemException.FieldError(field, message)));
+    }
+
+    public static ApiProblemException notFound(String detail) {
+        return new ApiProblemException(HttpStatus.NOT_FOUND, "not_found", "Not found", detail);
+    }
+
+    public static ApiProblemException forbidden(String code, String detail) {
+        return new ApiProblemException(HttpStatus.FORBIDDEN, code, "Forbidden", detail);
+    }
+
+    public static ApiProblemException upstreamUnavailable(Duration retryAfter) {
+        return new ApiProblemException(HttpStatus.SERVICE_UNAVAILABLE, "upstream_unavailable",
+                "Upstream unavailable", "The feed service is unavailable; try again later.", retryAfter, List.of());
+    }
+
+    public static ApiProblemException rateLimited(String detail, Duration retryAfter) {
+        return new ApiProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", "Too many requests",
+                detail, retryAfter, List.of());
+    }
+}
