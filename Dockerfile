@@ -1,0 +1,15 @@
+# Build: docker build -t peerloop/feeds-gateway .
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -ntp dependency:go-offline
+COPY src src
+RUN ./mvnw -B -ntp -DskipTests package
+
+FROM eclipse-temurin:21-jre
+RUN useradd --system --uid 10001 gateway
+COPY --from=build /src/target/feeds-gateway.jar /app/feeds-gateway.jar
+USER 10001
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/feeds-gateway.jar"]
