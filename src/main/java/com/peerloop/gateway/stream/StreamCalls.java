@@ -42,6 +42,19 @@ class StreamCalls {
         }
     }
 
+    /** Like {@link #execute}, but Stream's 404 is an empty result instead of a problem. */
+    <T> java.util.Optional<T> find(String operation, StreamCall<T> call) {
+        try {
+            return java.util.Optional.ofNullable(call.execute().getData());
+        } catch (StreamException e) {
+            StreamException.ResponseData data = e.getResponseData();
+            if (data != null && Integer.valueOf(404).equals(data.getStatusCode())) {
+                return java.util.Optional.empty();
+            }
+            throw translate(operation, e);
+        }
+    }
+
     private ApiProblemException translate(String operation, StreamException e) {
         StreamException.ResponseData data = e.getResponseData();
         Integer status = data == null ? null : data.getStatusCode();
