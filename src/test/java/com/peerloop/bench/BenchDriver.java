@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
@@ -86,63 +87,70 @@ public final class BenchDriver {
     }
 
     /**
-     * Saturation throughput of the token endpoint and of {@code GET /api/me}, one after the other, each with
-     * the same closed workload; every pool user got a token once before, so no upsert is due.
+     * Saturation throughput of the token endpoint and of {@code GET /api/me} under the same closed workload,
+     * in alternating windows; every pool user got a token once before, so no upsert is due.
      */
     private void token() {
         List<Map<String, Object>> pool = population.readers().subList(0, Math.min(TOKEN_POOL, settings.users()));
         Api api = new Api(URI.create(gateway).getPort());
-        Seeder.parallel(pool.stream().<java.util.concurrent.Callable<Object>>map(user -> () -> Seeder.expect(
+        Seeder.parallel(pool.stream().<Callable<Object>>map(user -> () -> Seeder.expect(
                 api.post("/api/stream/token", (String) user.get("jwt"), null), 200, "first token")).toList());
-        for (Target target : List.of(Target.ME, Target.TOKEN)) {
-            String name = target.name().toLowerCase(java.util.Locale.ROOT);
-            count(load.run(LoadPlan.closed("warmup " + name, target, settings.concurrency(), settings.warmup(), pool)));
+        load.run(LoadPlan.closed("warmup me", Target.ME, settings.concurrency(), settings.warmup(), pool));
+        load.run(LoadPlan.closed("warmup token", Target.TOKEN, settings.concurrency(), settings.warmup(), pool));
+        for (int round = 0; round < settings.rounds(); round++) {
+            load.run(LoadPlan.closed("me", Target.ME, settings.concurrency(), settings.window(), pool));
+            load.run(LoadPlan.closed("token", Target.TOKEN, settings.concurrency(), settings.window(), pool));
         }
-        for (Target target : List.of(Target.ME, Target.TOKEN)) {
-            String name = target.name().toLowerCase(java.util.Locale.ROOT);
-            Timings.Stats stats = count(
-                    load.run(LoadPlan.closed(name, target, settings.concurrency(), settings.duration(), pool)));
+        for (String name : List.of("me", "token")) {
+            Timings.Stats stats = Timings.stats(name);
             results.put(name, stats);
-            results.put(name + ".throughput", stats.ok() / (double) settings.duration().toSeconds());
+            double seconds = settings.window().toSeconds() * settings.rounds();
+            results.put(name + ".throughput", stats.ok() / seconds);
         }
-        clearUpstreamLog();
+        finish();
     }
 
-    /** The same reads at the same arrival rate, straight to the fake Stream, then through the gateway. */
+    /**
+     * The same reads at the same arrival rate, straight to the fake Stream and through the gateway, in
+     * alternating windows so that whatever else the machine does weighs on both alike.
+     */
     private void read(String scenario) {
         List<Map<String, Object>> readers = population.readers();
-        count(load.run(LoadPlan.open(scenario + " warmup direct", Target.DIRECT_READ, settings.readRate(),
-                settings.warmup(), readers)));
-        results.put(scenario + ".direct", count(load.run(LoadPlan.open(scenario + " direct", Target.DIRECT_READ,
-                settings.readRate(), settings.duration(), readers))));
-        count(load.run(LoadPlan.open(scenario + " warmup gateway", Target.GATEWAY_READ, settings.readRate(),
-                settings.warmup(), readers)));
-        long before = upstreamReads();
-        Timings.Stats gatewayStats = count(load.run(LoadPlan.open(scenario + " gateway", Target.GATEWAY_READ,
-                settings.readRate(), settings.duration(), readers)));
+        int rate = settings.readRate();
+        load.run(LoadPlan.open(scenario + " warmup direct", Target.DIRECT_READ, rate, settings.warmup(), readers));
+        load.run(LoadPlan.open(scenario + " warmup gateway", Target.GATEWAY_READ, rate, settings.warmup(), readers));
+        long upstream = 0;
+        for (int round = 0; round < settings.rounds(); round++) {
+            load.run(LoadPlan.open(scenario + " direct", Target.DIRECT_READ, rate, settings.window(), readers));
+            long before = upstreamReads();
+            load.run(LoadPlan.open(scenario + " gateway", Target.GATEWAY_READ, rate, settings.window(), readers));
+            upstream += upstreamReads() - before;
+        }
+        Timings.Stats gatewayStats = Timings.stats(scenario + " gateway");
+        results.put(scenario + ".direct", Timings.stats(scenario + " direct"));
         results.put(scenario + ".gateway", gatewayStats);
-        results.put(scenario + ".upstream_per_1000", perThousand(upstreamReads() - before, gatewayStats.ok()));
-        clearUpstreamLog();
+        results.put(scenario + ".upstream_per_1000", perThousand(upstream, gatewayStats.ok()));
+        finish();
     }
 
     /** Many enrolled users reading one course feed: how many reads reach Stream. */
     private void hot() {
         List<Map<String, Object>> readers = population.hotReaders();
-        count(load.run(LoadPlan.open("hot warmup", Target.GATEWAY_READ, settings.hotRate(), settings.warmup(),
-                readers)));
+        load.run(LoadPlan.open("hot warmup", Target.GATEWAY_READ, settings.hotRate(), settings.warmup(), readers));
         long before = upstreamReads();
-        Timings.Stats stats = count(load.run(LoadPlan.open("hot", Target.GATEWAY_READ, settings.hotRate(),
-                settings.duration(), readers)));
+        Timings.Stats stats = load.run(LoadPlan.open("hot", Target.GATEWAY_READ, settings.hotRate(),
+                settings.duration(), readers));
         long upstream = upstreamReads() - before;
         results.put("hot", stats);
         results.put("hot.upstream", upstream);
         results.put("hot.upstream_per_1000", perThousand(upstream, stats.ok()));
-        clearUpstreamLog();
+        finish();
     }
 
-    private Timings.Stats count(Timings.Stats stats) {
-        results.addErrors(stats.failed());
-        return stats;
+    /** Failed requests of the step, warm-ups included, count as errors; the fake's log is emptied. */
+    private void finish() {
+        results.addErrors(Timings.totalFailed());
+        clearUpstreamLog();
     }
 
     private static double perThousand(long upstream, long reads) {

@@ -39,6 +39,11 @@ final class Timings {
                 ms(h.getValueAtPercentile(99)), ms(h.getMaxValue()));
     }
 
+    /** Failed requests of every name so far. */
+    static long totalFailed() {
+        return FAILURES.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
     static void reset() {
         LATENCIES.clear();
         FAILURES.clear();
