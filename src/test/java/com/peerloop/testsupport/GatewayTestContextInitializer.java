@@ -17,7 +17,8 @@ import com.peerloop.fakestream.FakeStream;
  * HTTP, random port and credentials) and a {@link TestJwts} matching the JWT key it configures.
  * Settings a test passes in {@code @SpringBootTest(properties = …)} win over these.
  * {@code peerloop.test.jwt-key=rsa|ec} configures a PEM public key instead of an HMAC secret;
- * {@code peerloop.test.stream-down-at-start=true} starts the context with Stream failing every call.
+ * {@code peerloop.test.stream-down-at-start=true} starts the context with Stream failing every call;
+ * a test's {@code stream.api-secret} is also the fake's secret.
  */
 public class GatewayTestContextInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -27,8 +28,11 @@ public class GatewayTestContextInitializer implements ApplicationContextInitiali
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment env = context.getEnvironment();
         TestDatabase.Settings db = TestDatabase.newDatabase();
+        PropertySource<?> overrides = env.getPropertySources().get(TEST_PROPERTIES);
+        // a test that fixes the Stream secret (e.g. for a known webhook signature) gets a fake that shares it
+        Object fixedSecret = overrides == null ? null : overrides.getProperty("stream.api-secret");
         FakeStream stream = FakeStream.start("test-key-" + TestJwts.randomSecret().substring(0, 8),
-                TestJwts.randomSecret());
+                fixedSecret != null ? fixedSecret.toString() : TestJwts.randomSecret());
         TestJwts jwts = new TestJwts(
                 TestJwts.KeyType.valueOf(env.getProperty("peerloop.test.jwt-key", "hmac").toUpperCase()),
                 TestJwts.randomSecret());
@@ -48,7 +52,6 @@ public class GatewayTestContextInitializer implements ApplicationContextInitiali
         } else {
             settings.put("peerloop.jwt.public-key", jwts.publicKeyPem());
         }
-        PropertySource<?> overrides = env.getPropertySources().get(TEST_PROPERTIES);
         if (overrides != null) {
             settings.keySet().removeIf(overrides::containsProperty);
         }

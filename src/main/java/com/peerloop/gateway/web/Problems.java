@@ -36,4 +36,13 @@ public final class Problems {
         return new ApiProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", "Too many requests",
                 detail, retryAfter, List.of());
     }
+
+    public static ApiProblemException payloadTooLarge(long limit) {
+        return new ApiProblemException(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "Payload too large",
+                "The request body is larger than " + limit + " bytes.");
+    }
+
+    public static ApiProblemException malformed(String detail) {
+        return new ApiProblemException(HttpStatus.BAD_REQUEST, "malformed_request", "Malformed request", detail);
+    }
 }
