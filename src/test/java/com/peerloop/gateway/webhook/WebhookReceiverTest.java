@@ -14,6 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
+import com.peerloop.testsupport.StreamWebhooks;
 
 /** The webhook's signature, size and dedupe rules, with the reference's test vector (reference §6). */
 @TestPropertySource(properties = "stream.api-secret=" + WebhookReceiverTest.SECRET)

@@ -1,4 +1,4 @@
-package com.peerloop.gateway.webhook;
+package com.peerloop.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,37 +14,40 @@ import java.util.zip.GZIPOutputStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import com.peerloop.testsupport.Api;
-
 /** Sends webhook deliveries the way Stream does (reference §6), signed with a given secret. */
-final class StreamWebhooks {
+public final class StreamWebhooks {
 
-    static final String PATH = "/api/stream/webhook";
+    public static final String PATH = "/api/stream/webhook";
 
     private final Api api;
     private final String apiKey;
     private final String secret;
 
-    StreamWebhooks(Api api, String apiKey, String secret) {
+    public StreamWebhooks(Api api, String apiKey, String secret) {
         this.api = api;
         this.apiKey = apiKey;
         this.secret = secret;
     }
 
     /** A correctly signed delivery with a fresh webhook id. */
-    Api.Response deliver(String json) {
+    public Api.Response deliver(String json) {
         return deliver(json, UUID.randomUUID().toString());
     }
 
-    Api.Response deliver(String json, String webhookId) {
+    public Api.Response deliver(String json, String webhookId) {
         return send(json.getBytes(StandardCharsets.UTF_8), headers(sign(json), webhookId));
     }
 
-    Api.Response send(byte[] body, Map<String, String> headers) {
+    public Api.Response send(byte[] body, Map<String, String> headers) {
         return api.sendBytes("POST", PATH, headers, body);
     }
 
-    Map<String, String> headers(String signature, String webhookId) {
+    /** A delivery without a signature. */
+    public Api.Response unsigned(String json) {
+        return send(json.getBytes(StandardCharsets.UTF_8), headers(null, UUID.randomUUID().toString()));
+    }
+
+    public Map<String, String> headers(String signature, String webhookId) {
         Map<String, String> headers = new HashMap<>();
         headers.put("Content-Type", "application/json");
         headers.put("X-Api-Key", apiKey);
@@ -58,11 +61,11 @@ final class StreamWebhooks {
         return headers;
     }
 
-    String sign(String json) {
+    public String sign(String json) {
         return sign(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    String sign(byte[] body) {
+    public String sign(byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -72,7 +75,7 @@ final class StreamWebhooks {
         }
     }
 
-    static byte[] gzip(byte[] body) {
+    public static byte[] gzip(byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             gz.write(body);
