@@ -3,6 +3,7 @@ package com.peerloop.testsupport;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -62,10 +63,15 @@ public class GatewayTestContextInitializer implements ApplicationContextInitiali
         }
         context.getBeanFactory().registerSingleton("fakeStream", stream);
         context.getBeanFactory().registerSingleton("testJwts", jwts);
-        context.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
-                stream.close();
-            }
-        });
+        if (context.getBeanFactory() instanceof DefaultListableBeanFactory beans) {
+            // destroyed after the web server has drained, so requests in flight at close still reach the fake
+            beans.registerDisposableBean("fakeStreamShutdown", stream::close);
+        } else {
+            context.addApplicationListener(event -> {
+                if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+                    stream.close();
+                }
+            });
+        }
     }
 }
