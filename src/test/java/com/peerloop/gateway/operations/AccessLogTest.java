@@ -2,7 +2,6 @@ package com.peerloop.gateway.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -66,26 +65,7 @@ class AccessLogTest extends GatewayTestBase {
         assertThat(line(output, "requestId=req-log-4")).contains(TRACE_ID);
     }
 
-    /** The line is written once the request is done, which can be just after the client has the answer. */
     private static String line(CapturedOutput output, String marker) {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        List<String> lines;
-        do {
-            lines = output.getAll().lines().filter(l -> l.contains("request method=") && l.contains(marker)).toList();
-            if (lines.isEmpty()) {
-                pause();
-            }
-        } while (lines.isEmpty() && System.nanoTime() < deadline);
-        assertThat(lines).as("request lines for " + marker).hasSize(1);
-        return lines.get(0);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return RequestLines.await(output, marker);
     }
 }

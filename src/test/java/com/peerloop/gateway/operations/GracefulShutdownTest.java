@@ -24,8 +24,7 @@ class GracefulShutdownTest {
     void aRequestInFlightCompletesWhileTheContextCloses() throws Exception {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(GatewayApplication.class)
                 .initializers(new GatewayTestContextInitializer())
-                .properties("server.port=0")
-                .run();
+                .run("--server.port=0");
         try {
             FakeStream stream = context.getBean(FakeStream.class);
             TestJwts jwts = context.getBean(TestJwts.class);
