@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,24 @@ class StreamCalls {
         try {
             return call.execute().getData();
         } catch (StreamException e) {
+            throw translate(operation, e);
+        }
+    }
+
+    /**
+     * Like {@link #execute}, but a 400 (Stream refused the request's content, e.g. an unknown user) is
+     * answered with an empty result instead of a problem, for callers that can tell what it means.
+     */
+    <T> Optional<T> executeUnlessRefused(String operation, StreamCall<T> call) {
+        try {
+            return Optional.ofNullable(call.execute().getData());
+        } catch (StreamException e) {
+            StreamException.ResponseData data = e.getResponseData();
+            if (data != null && data.getStatusCode() != null && data.getStatusCode() == 400) {
+                log.info("stream refused the request: operation={} status=400 streamCode={}", operation,
+                        data.getCode());
+                return Optional.empty();
+            }
             throw translate(operation, e);
         }
     }
