@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Component;
@@ -36,6 +38,10 @@ class SdkStreamUsers implements StreamUsers {
     private final StreamCalls calls;
     private final StreamProperties properties;
     private final ObjectMapper json = new ObjectMapper();
+    private final Cache<StreamUserProfile, Boolean> recentlySent = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
 
     SdkStreamUsers(StreamSDKClient client, StreamCalls calls, StreamProperties properties) {
         this.client = client;
@@ -48,6 +54,14 @@ class SdkStreamUsers implements StreamUsers {
         UserRequest user = UserRequest.builder().id(profile.id()).name(profile.name()).image(profile.image()).build();
         calls.execute("upsertUsers",
                 () -> client.updateUsers(new UpdateUsersRequest(Map.of(profile.id(), user))).execute());
+    }
+
+    @Override
+    public void ensure(StreamUserProfile profile) {
+        if (recentlySent.getIfPresent(profile) == null) {
+            upsert(profile);
+            recentlySent.put(profile, Boolean.TRUE);
+        }
     }
 
     /**

@@ -52,9 +52,22 @@ class StreamCalls {
             return Optional.ofNullable(call.execute().getData());
         } catch (StreamException e) {
             StreamException.ResponseData data = e.getResponseData();
-            if (data != null && data.getStatusCode() != null && data.getStatusCode() == 400) {
+            if (data != null && Integer.valueOf(400).equals(data.getStatusCode())) {
                 log.info("stream refused the request: operation={} status=400 streamCode={}", operation,
                         data.getCode());
+                return Optional.empty();
+            }
+            throw translate(operation, e);
+        }
+    }
+
+    /** Like {@link #execute}, but Stream's 404 is an empty result instead of a problem. */
+    <T> Optional<T> find(String operation, StreamCall<T> call) {
+        try {
+            return Optional.ofNullable(call.execute().getData());
+        } catch (StreamException e) {
+            StreamException.ResponseData data = e.getResponseData();
+            if (data != null && Integer.valueOf(404).equals(data.getStatusCode())) {
                 return Optional.empty();
             }
             throw translate(operation, e);

@@ -90,6 +90,11 @@ class RestExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PayloadTooLargeException tooLarge) {
+                return problems.entity(BodyLimitFilter.tooLarge(tooLarge.limit()), request);
+            }
+        }
         if (e.getCause() instanceof JacksonException jackson && !(jackson instanceof StreamReadException)
                 && !jackson.getPath().isEmpty()) {
             String field = jackson.getPath().stream()

@@ -1,0 +1,94 @@
+package com.peerloop.gateway.feed;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.feed.FeedViews.Activity;
+import com.peerloop.gateway.feed.FeedViews.ActivityEnvelope;
+import com.peerloop.gateway.feed.FeedViews.Comment;
+import com.peerloop.gateway.feed.FeedViews.CommentEnvelope;
+import com.peerloop.gateway.feed.FeedViews.CommentPage;
+import com.peerloop.gateway.feed.FeedViews.Reaction;
+import com.peerloop.gateway.feed.FeedViews.ReactionEnvelope;
+import com.peerloop.gateway.web.Identifiers;
+
+/** One activity, its reactions and comments; and comment deletion. */
+@RestController
+class ActivityController {
+
+    private static final String ID = Identifiers.REGEX;
+    private static final String ID_MESSAGE = FeedController.ID_MESSAGE;
+
+    private final ActivityService activities;
+
+    ActivityController(ActivityService activities) {
+        this.activities = activities;
+    }
+
+    @GetMapping("/api/activities/{activityId}")
+    ActivityEnvelope get(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String activityId,
+            @AuthenticationPrincipal PeerLoopUser user) {
+        return new ActivityEnvelope(Activity.of(activities.get(user, activityId)));
+    }
+
+    @DeleteMapping("/api/activities/{activityId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String activityId,
+            @AuthenticationPrincipal PeerLoopUser user) {
+        activities.delete(user, activityId);
+    }
+
+    @PostMapping("/api/activities/{activityId}/reactions")
+    @ResponseStatus(HttpStatus.CREATED)
+    ReactionEnvelope react(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String activityId,
+            @Valid @RequestBody FeedRequests.NewReaction body, @AuthenticationPrincipal PeerLoopUser user) {
+        activities.react(user, activityId, body.type());
+        return new ReactionEnvelope(new Reaction(activityId, body.type(), user.id()));
+    }
+
+    @DeleteMapping("/api/activities/{activityId}/reactions/{type}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unreact(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String activityId,
+            @PathVariable @Pattern(regexp = "^[a-z_]{1,32}$", message = "must be 1-32 of [a-z_]") String type,
+            @AuthenticationPrincipal PeerLoopUser user) {
+        activities.unreact(user, activityId, type);
+    }
+
+    @GetMapping("/api/activities/{activityId}/comments")
+    CommentPage comments(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String activityId,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+            @RequestParam(required = false) @Size(max = 1024) @Pattern(regexp = FeedController.CURSOR) String next,
+            @AuthenticationPrincipal PeerLoopUser user) {
+        var page = activities.comments(user, activityId, limit, next);
+        return new CommentPage(page.comments().stream().map(Comment::of).toList(), page.next());
+    }
+
+    @PostMapping("/api/activities/{activityId}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
+    CommentEnvelope comment(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String activityId,
+            @Valid @RequestBody FeedRequests.NewComment body, @AuthenticationPrincipal PeerLoopUser user) {
+        return new CommentEnvelope(Comment.of(activities.comment(user, activityId, body.text())));
+    }
+
+    @DeleteMapping("/api/comments/{commentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteComment(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String commentId,
+            @AuthenticationPrincipal PeerLoopUser user) {
+        activities.deleteComment(user, commentId);
+    }
+}

@@ -1,0 +1,82 @@
+package com.peerloop.gateway.feed;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.stream.FeedModels;
+import com.peerloop.gateway.stream.FeedModels.Activity;
+import com.peerloop.gateway.stream.FeedStore;
+import com.peerloop.gateway.stream.StreamUserProfile;
+import com.peerloop.gateway.stream.StreamUsers;
+import com.peerloop.gateway.web.Problems;
+
+/** One activity and what hangs off it: reactions and comments. */
+@Service
+class ActivityService {
+
+    private static final Logger log = LoggerFactory.getLogger(ActivityService.class);
+
+    private final ActivityAccess access;
+    private final FeedStore store;
+    private final StreamUsers users;
+
+    ActivityService(ActivityAccess access, FeedStore store, StreamUsers users) {
+        this.access = access;
+        this.store = store;
+        this.users = users;
+    }
+
+    Activity get(PeerLoopUser user, String activityId) {
+        return access.readable(user, activityId);
+    }
+
+    void delete(PeerLoopUser user, String activityId) {
+        Activity activity = access.readable(user, activityId);
+        String author = activity.actor() == null ? null : activity.actor().id();
+        if (!ActivityAccess.isAuthor(user, author) && !access.mayModerate(user, activity)) {
+            throw Problems.forbidden("not_owner", "Only the author or the feed's moderators may delete this.");
+        }
+        store.delete(activityId);
+        log.info("activity deleted: id={} by={}", activityId, user.id());
+    }
+
+    void react(PeerLoopUser user, String activityId, String type) {
+        access.readable(user, activityId);
+        ensureStreamUser(user);
+        store.addReaction(activityId, user.id(), type);
+    }
+
+    void unreact(PeerLoopUser user, String activityId, String type) {
+        access.readable(user, activityId);
+        store.deleteReaction(activityId, user.id(), type);
+    }
+
+    FeedModels.CommentPage comments(PeerLoopUser user, String activityId, int limit, String next) {
+        access.readable(user, activityId);
+        return store.comments(activityId, limit, next);
+    }
+
+    FeedModels.Comment comment(PeerLoopUser user, String activityId, String text) {
+        access.readable(user, activityId);
+        ensureStreamUser(user);
+        return store.addComment(activityId, user.id(), text);
+    }
+
+    void deleteComment(PeerLoopUser user, String commentId) {
+        FeedModels.Comment comment = store.findComment(commentId)
+                .orElseThrow(() -> Problems.notFound("No such comment."));
+        Activity activity = access.readable(user, comment.activityId());
+        String author = comment.actor() == null ? null : comment.actor().id();
+        if (!ActivityAccess.isAuthor(user, author) && !access.mayModerate(user, activity)) {
+            throw Problems.forbidden("not_owner", "Only the author or the feed's moderators may delete this.");
+        }
+        store.deleteComment(commentId);
+        log.info("comment deleted: id={} activity={} by={}", commentId, activity.id(), user.id());
+    }
+
+    private void ensureStreamUser(PeerLoopUser user) {
+        users.ensure(new StreamUserProfile(user.id(), user.name(), user.picture()));
+    }
+}

@@ -1,0 +1,72 @@
+package com.peerloop.gateway.feed;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.peerloop.gateway.access.AccessPolicy;
+import com.peerloop.gateway.access.Feed;
+import com.peerloop.gateway.access.FeedGroup;
+import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.feed.FeedRequests.ActivityType;
+import com.peerloop.gateway.feed.FeedRequests.NewActivity;
+import com.peerloop.gateway.records.AccessRecords;
+import com.peerloop.gateway.records.CourseRelation;
+import com.peerloop.gateway.stream.FeedModels;
+import com.peerloop.gateway.stream.FeedStore;
+import com.peerloop.gateway.stream.StreamUserProfile;
+import com.peerloop.gateway.stream.StreamUsers;
+import com.peerloop.gateway.web.Problems;
+
+/** Gated reads and posts of whole feeds. */
+@Service
+class FeedService {
+
+    static final int MAX_CUSTOM_BYTES = 4096;
+    private static final Logger log = LoggerFactory.getLogger(FeedService.class);
+
+    private final AccessPolicy policy;
+    private final FeedStore store;
+    private final StreamUsers users;
+    private final AccessRecords records;
+    private final JsonMapper json;
+
+    FeedService(AccessPolicy policy, FeedStore store, StreamUsers users, AccessRecords records, JsonMapper json) {
+        this.policy = policy;
+        this.store = store;
+        this.users = users;
+        this.records = records;
+        this.json = json;
+    }
+
+    FeedModels.ActivityPage read(PeerLoopUser user, Feed feed, int limit, String next) {
+        policy.requireRead(user, feed);
+        return store.page(feed.group().id(), feed.id(), user.id(), limit, next);
+    }
+
+    FeedModels.Activity post(PeerLoopUser user, Feed feed, NewActivity body) {
+        if (body.custom() != null
+                && json.writeValueAsString(body.custom()).getBytes(StandardCharsets.UTF_8).length > MAX_CUSTOM_BYTES) {
+            throw Problems.validation("custom", "must be at most 4 KiB of JSON");
+        }
+        policy.requirePost(user, feed);
+        List<String> feeds = new ArrayList<>(List.of(feed.fid()));
+        if (feed.group() == FeedGroup.COURSE && body.type() == ActivityType.QUESTION) {
+            records.courseRelation(feed.id(), user.id()).map(CourseRelation::creatorId)
+                    .filter(creator -> !creator.equals(user.id()))
+                    .ifPresent(creator -> feeds.add(new Feed(FeedGroup.NOTIFICATION, creator).fid()));
+        }
+        users.ensure(new StreamUserProfile(user.id(), user.name(), user.picture()));
+        FeedModels.Activity activity = store.add(new FeedModels.NewActivity(feeds, body.type().streamType(),
+                body.text(), body.attachments(), body.custom() == null ? Map.of() : body.custom(), user.id()));
+        log.info("activity posted: id={} feeds={} actor={}", activity.id(), feeds, user.id());
+        return activity;
+    }
+}

@@ -1,0 +1,97 @@
+package com.peerloop.gateway.records;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.records.RecordsRequests.CourseBody;
+import com.peerloop.gateway.records.RecordsRequests.CourseView;
+import com.peerloop.gateway.records.RecordsRequests.PurchaseBody;
+import com.peerloop.gateway.records.RecordsRequests.PurchaseView;
+import com.peerloop.gateway.records.RecordsService.Actor;
+import com.peerloop.gateway.web.Identifiers;
+import com.peerloop.gateway.web.RequestIds;
+
+/** The PeerLoop backend's writes of courses, teachers, enrollments and purchases (role {@code service}). */
+@RestController
+@RequestMapping("/api/internal")
+class RecordsController {
+
+    private static final String ID = Identifiers.REGEX;
+    private static final String ID_MESSAGE = "must be 1-64 of [A-Za-z0-9_-]";
+
+    private final RecordsService records;
+
+    RecordsController(RecordsService records) {
+        this.records = records;
+    }
+
+    @PutMapping("/courses/{courseId}")
+    CourseView putCourse(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String courseId,
+            @Valid @RequestBody CourseBody body, @AuthenticationPrincipal PeerLoopUser caller,
+            HttpServletRequest request) {
+        return records.saveCourse(courseId, body.creatorId(), body.title(), actor(caller, request));
+    }
+
+    @PutMapping("/courses/{courseId}/teachers/{userId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void putTeacher(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String courseId,
+            @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String userId,
+            @AuthenticationPrincipal PeerLoopUser caller, HttpServletRequest request) {
+        records.addTeacher(courseId, userId, actor(caller, request));
+    }
+
+    @DeleteMapping("/courses/{courseId}/teachers/{userId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteTeacher(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String courseId,
+            @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String userId,
+            @AuthenticationPrincipal PeerLoopUser caller, HttpServletRequest request) {
+        records.removeTeacher(courseId, userId, actor(caller, request));
+    }
+
+    @PutMapping("/courses/{courseId}/enrollments/{userId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void putEnrollment(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String courseId,
+            @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String userId,
+            @AuthenticationPrincipal PeerLoopUser caller, HttpServletRequest request) {
+        records.enroll(courseId, userId, actor(caller, request));
+    }
+
+    @DeleteMapping("/courses/{courseId}/enrollments/{userId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteEnrollment(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String courseId,
+            @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String userId,
+            @AuthenticationPrincipal PeerLoopUser caller, HttpServletRequest request) {
+        records.drop(courseId, userId, actor(caller, request));
+    }
+
+    @PutMapping("/purchases/{purchaseId}")
+    PurchaseView putPurchase(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String purchaseId,
+            @Valid @RequestBody PurchaseBody body, @AuthenticationPrincipal PeerLoopUser caller,
+            HttpServletRequest request) {
+        return records.savePurchase(purchaseId, body.userId(), body.creatorId(), body.courseId(),
+                actor(caller, request));
+    }
+
+    @DeleteMapping("/purchases/{purchaseId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deletePurchase(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String purchaseId,
+            @AuthenticationPrincipal PeerLoopUser caller, HttpServletRequest request) {
+        records.refund(purchaseId, actor(caller, request));
+    }
+
+    private static Actor actor(PeerLoopUser caller, HttpServletRequest request) {
+        return new Actor(caller.id(), RequestIds.of(request));
+    }
+}

@@ -1,0 +1,29 @@
+package com.peerloop.gateway.stream;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The gateway's own view of Stream's feed data, so that no SDK type leaves this package. */
+public final class FeedModels {
+
+    private FeedModels() {}
+
+    /** Who wrote something, as Stream enriches it. */
+    public record Actor(String id, String name, String image) {}
+
+    /** An activity to add; {@code feeds} are {@code group:id} references. */
+    public record NewActivity(List<String> feeds, String type, String text, List<String> attachments,
+            Map<String, Object> custom, String actorId) {}
+
+    public record Activity(String id, List<String> feeds, String type, String text, List<String> attachments,
+            Map<String, Object> custom, Actor actor, Instant createdAt, Map<String, Integer> reactionCounts,
+            int commentCount) {}
+
+    /** One page of a feed, newest first; {@code next} is Stream's cursor, null on the last page. */
+    public record ActivityPage(List<Activity> activities, String next) {}
+
+    public record Comment(String id, String activityId, String text, Actor actor, Instant createdAt) {}
+
+    public record CommentPage(List<Comment> comments, String next) {}
+}
