@@ -1,0 +1,99 @@
+package com.peerloop.gateway.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.auth.Role;
+import com.peerloop.gateway.records.CourseRelation;
+import com.peerloop.gateway.web.ApiProblemException;
+
+/** The policy on its own, with the records given as plain data. */
+class AccessPolicyTest {
+
+    /** course c1 by creator cr; s enrolled, t teaches; p bought from cr. */
+    private final AccessLookups records = new AccessLookups() {
+        @Override
+        public Optional<CourseRelation> courseRelation(String courseId, String userId) {
+            if (!courseId.equals("c1")) {
+                return Optional.empty();
+            }
+            return Optional.of(new CourseRelation("cr", userId.equals("s"), userId.equals("t")));
+        }
+
+        @Override
+        public boolean hasActivePurchase(String userId, String creatorId) {
+            return Map.of("p", "cr").getOrDefault(userId, "").equals(creatorId);
+        }
+    };
+
+    private final AccessPolicy policy = new AccessPolicy(records);
+
+    private static PeerLoopUser user(String id, Role... roles) {
+        return new PeerLoopUser(id, null, null, Set.of(roles), Instant.EPOCH);
+    }
+
+    private String refusal(PeerLoopUser user, String fid, AccessPolicy.Action action) {
+        ApiProblemException e = policy.decide(user, Feed.parse(fid).orElseThrow(), action);
+        return e == null ? "allowed" : e.code();
+    }
+
+    @Test
+    void courseFeedIsForItsStudentsTeachersCreatorAndAdmins() {
+        assertThat(refusal(user("s", Role.STUDENT), "course:c1", AccessPolicy.Action.POST)).isEqualTo("allowed");
+        assertThat(refusal(user("t", Role.TEACHER), "course:c1", AccessPolicy.Action.READ)).isEqualTo("allowed");
+        assertThat(refusal(user("cr", Role.CREATOR), "course:c1", AccessPolicy.Action.POST)).isEqualTo("allowed");
+        assertThat(refusal(user("a", Role.ADMIN), "course:c1", AccessPolicy.Action.READ)).isEqualTo("allowed");
+        assertThat(refusal(user("x", Role.STUDENT), "course:c1", AccessPolicy.Action.READ)).isEqualTo("not_enrolled");
+    }
+
+    @Test
+    void onlyStaffModerateACourse() {
+        assertThat(refusal(user("s", Role.STUDENT), "course:c1", AccessPolicy.Action.MODERATE)).isEqualTo("forbidden");
+        assertThat(refusal(user("t", Role.TEACHER), "course:c1", AccessPolicy.Action.MODERATE)).isEqualTo("allowed");
+    }
+
+    @Test
+    void unknownCourseIsNotEnrolledForUsersAndNotFoundForAdmins() {
+        assertThat(refusal(user("s", Role.STUDENT), "course:nope", AccessPolicy.Action.READ)).isEqualTo("not_enrolled");
+        assertThat(refusal(user("a", Role.ADMIN), "course:nope", AccessPolicy.Action.READ)).isEqualTo("not_found");
+    }
+
+    @Test
+    void instructorFeedIsReadByBuyersAndWrittenByItsCreator() {
+        assertThat(refusal(user("p", Role.STUDENT), "instructor:cr", AccessPolicy.Action.READ)).isEqualTo("allowed");
+        assertThat(refusal(user("p", Role.STUDENT), "instructor:cr", AccessPolicy.Action.POST)).isEqualTo("not_owner");
+        assertThat(refusal(user("x", Role.STUDENT), "instructor:cr", AccessPolicy.Action.READ)).isEqualTo("not_purchased");
+        assertThat(refusal(user("cr", Role.CREATOR), "instructor:cr", AccessPolicy.Action.POST)).isEqualTo("allowed");
+    }
+
+    @Test
+    void notificationAndTimelineAreTheOwnersAndNobodyPosts() {
+        assertThat(refusal(user("u"), "timeline:u", AccessPolicy.Action.READ)).isEqualTo("allowed");
+        assertThat(refusal(user("v"), "notification:u", AccessPolicy.Action.READ)).isEqualTo("not_owner");
+        assertThat(refusal(user("a", Role.ADMIN), "timeline:u", AccessPolicy.Action.READ)).isEqualTo("not_owner");
+        assertThat(refusal(user("u"), "notification:u", AccessPolicy.Action.POST)).isEqualTo("forbidden");
+    }
+
+    @Test
+    void townhallIsReadByAllAndPostedByAdminsOnly() {
+        assertThat(refusal(user("u"), "townhall:main", AccessPolicy.Action.READ)).isEqualTo("allowed");
+        assertThat(refusal(user("u", Role.TEACHER), "townhall:main", AccessPolicy.Action.POST)).isEqualTo("forbidden");
+        assertThat(refusal(user("a", Role.ADMIN), "townhall:main", AccessPolicy.Action.POST)).isEqualTo("allowed");
+        assertThat(refusal(user("u"), "townhall:other", AccessPolicy.Action.READ)).isEqualTo("not_found");
+    }
+
+    @Test
+    void requireThrowsTheRefusal() {
+        assertThatThrownBy(() -> policy.requireRead(user("x"), Feed.parse("course:c1").orElseThrow()))
+                .isInstanceOf(ApiProblemException.class)
+                .extracting(e -> ((ApiProblemException) e).status().value()).isEqualTo(403);
+    }
+}

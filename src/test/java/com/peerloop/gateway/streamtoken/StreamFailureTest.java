@@ -1,0 +1,65 @@
+package com.peerloop.gateway.streamtoken;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayTestBase;
+
+@TestPropertySource(properties = "stream.timeout=1s")
+class StreamFailureTest extends GatewayTestBase {
+
+    @Test
+    void streamServerErrorBecomesUpstreamUnavailableWithRetryAfter() {
+        stream.failAlways(503);
+
+        Api.Response response = api.post("/api/stream/token", jwts.token("u_down", "student"), null);
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.json().get("code").asString()).isEqualTo("upstream_unavailable");
+        assertThat(Long.parseLong(response.header("Retry-After"))).isPositive();
+        assertNoLeak(response);
+    }
+
+    @Test
+    void streamRateLimitBecomesOurRateLimitedWithRetryAfter() {
+        stream.rateLimitAlways();
+
+        Api.Response response = api.post("/api/stream/token", jwts.token("u_limited", "student"), null);
+
+        assertThat(response.status()).isEqualTo(429);
+        assertThat(response.json().get("code").asString()).isEqualTo("rate_limited");
+        assertThat(Long.parseLong(response.header("Retry-After"))).isBetween(1L, 61L);
+        assertNoLeak(response);
+    }
+
+    @Test
+    void slowStreamBecomesUpstreamUnavailableWithinTheTimeout() {
+        stream.delay(Duration.ofSeconds(3));
+        long started = System.nanoTime();
+
+        Api.Response response = api.post("/api/stream/token", jwts.token("u_slow", "student"), null);
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2900));
+        assertNoLeak(response);
+    }
+
+    @Test
+    void recoversOnceStreamIsBack() {
+        stream.failNext(1, 500);
+        assertThat(api.post("/api/stream/token", jwts.token("u_back", "student"), null).status()).isEqualTo(503);
+
+        assertThat(api.post("/api/stream/token", jwts.token("u_back", "student"), null).status()).isEqualTo(200);
+    }
+
+    private void assertNoLeak(Api.Response response) {
+        assertThat(response.body())
+                .doesNotContain("Exception", "\tat ", "io.getstream", "okhttp", stream.apiSecret(), jwts.secret());
+        assertThat(response.json().get("requestId").asString()).isNotBlank();
+    }
+}

@@ -1,0 +1,69 @@
+package com.peerloop.gateway.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayTestBase;
+
+class OperationsEndpointsTest extends GatewayTestBase {
+
+    @Test
+    void readinessIncludesDatabaseAndStream() {
+        Api.Response response = api.get("/actuator/health/readiness", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().at("/components/db/status").asString()).isEqualTo("UP");
+        assertThat(response.json().at("/components/stream/status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void livenessIsUp() {
+        Api.Response response = api.get("/actuator/health/liveness", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusEndpointServesMetrics() {
+        api.post("/api/stream/token", jwts.token("u_metrics", "student"), null);
+
+        Api.Response response = api.get("/actuator/prometheus", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count");
+    }
+
+    @Test
+    void openApiDescribesTheTokenEndpoint() {
+        Api.Response response = api.get("/v3/api-docs", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().at("/paths/~1api~1stream~1token/post")).isNotNull();
+        assertThat(response.json().at("/paths/~1api~1stream~1token/post").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        Api.Response response = api.get("/swagger-ui/index.html", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("Swagger UI");
+    }
+
+    @Test
+    void otherActuatorEndpointsAreNotExposed() {
+        assertThat(api.get("/actuator/env", null).status()).isIn(401, 403, 404);
+        assertThat(api.get("/actuator/env", null).body()).doesNotContain(stream.apiSecret());
+    }
+
+    @Test
+    void demoTokenEndpointOfLocalModeDoesNotExistHere() {
+        Api.Response response = api.get("/local/demo-tokens", null);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.body()).doesNotContain("token\"");
+    }
+}

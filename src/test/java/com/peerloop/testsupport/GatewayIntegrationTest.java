@@ -1,0 +1,18 @@
+package com.peerloop.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+import com.peerloop.gateway.GatewayApplication;
+
+/** A full gateway on a random port, with a real PostgreSQL and a fake Stream over HTTP. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = GatewayTestContextInitializer.class)
+public @interface GatewayIntegrationTest {}

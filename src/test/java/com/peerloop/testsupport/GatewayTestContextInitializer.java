@@ -1,0 +1,68 @@
+package com.peerloop.testsupport;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+
+import com.peerloop.fakestream.FakeStream;
+
+/**
+ * Gives each test application context its own empty PostgreSQL database, its own fake Stream (real
+ * HTTP, random port and credentials) and a {@link TestJwts} matching the JWT key it configures.
+ * Settings a test passes in {@code @SpringBootTest(properties = …)} win over these.
+ * {@code peerloop.test.jwt-key=rsa|ec} configures a PEM public key instead of an HMAC secret;
+ * {@code peerloop.test.stream-down-at-start=true} starts the context with Stream failing every call.
+ */
+public class GatewayTestContextInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final String TEST_PROPERTIES = "Inlined Test Properties";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment env = context.getEnvironment();
+        TestDatabase.Settings db = TestDatabase.newDatabase();
+        FakeStream stream = FakeStream.start("test-key-" + TestJwts.randomSecret().substring(0, 8),
+                TestJwts.randomSecret());
+        TestJwts jwts = new TestJwts(
+                TestJwts.KeyType.valueOf(env.getProperty("peerloop.test.jwt-key", "hmac").toUpperCase()),
+                TestJwts.randomSecret());
+
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("spring.datasource.url", db.url());
+        settings.put("spring.datasource.username", db.username());
+        settings.put("spring.datasource.password", db.password());
+        settings.put("spring.datasource.hikari.maximum-pool-size", "5");
+        settings.put("stream.api-key", stream.apiKey());
+        settings.put("stream.api-secret", stream.apiSecret());
+        settings.put("stream.base-url", stream.baseUrl().toString());
+        settings.put("peerloop.jwt.issuer", TestJwts.ISSUER);
+        settings.put("peerloop.jwt.audience", TestJwts.AUDIENCE);
+        if (jwts.keyType() == TestJwts.KeyType.HMAC) {
+            settings.put("peerloop.jwt.secret", jwts.secret());
+        } else {
+            settings.put("peerloop.jwt.public-key", jwts.publicKeyPem());
+        }
+        PropertySource<?> overrides = env.getPropertySources().get(TEST_PROPERTIES);
+        if (overrides != null) {
+            settings.keySet().removeIf(overrides::containsProperty);
+        }
+        env.getPropertySources().addFirst(new MapPropertySource("gateway-test", settings));
+
+        if (env.getProperty("peerloop.test.stream-down-at-start", Boolean.class, false)) {
+            stream.failAlways(503);
+        }
+        context.getBeanFactory().registerSingleton("fakeStream", stream);
+        context.getBeanFactory().registerSingleton("testJwts", jwts);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+                stream.close();
+            }
+        });
+    }
+}
