@@ -38,7 +38,7 @@ class SdkFeedStore implements FeedStore {
     @Override
     public ActivityPage page(String group, String id, String viewerId, int limit, String next) {
         var request = GetOrCreateFeedRequest.builder().userID(viewerId).limit(limit).next(next).build();
-        var response = calls.execute("getOrCreateFeed", () -> feeds.getOrCreateFeed(group, id, request).execute());
+        var response = calls.read("getOrCreateFeed", () -> feeds.getOrCreateFeed(group, id, request).execute());
         List<Activity> activities = response.getActivities() == null ? List.of()
                 : response.getActivities().stream().map(SdkModels::activity).toList();
         return new ActivityPage(activities, blankToNull(response.getNext()));
@@ -90,7 +90,7 @@ class SdkFeedStore implements FeedStore {
     public CommentPage comments(String activityId, int limit, String next) {
         var request = GetCommentsRequest.builder().ObjectID(activityId).ObjectType("activity").Limit(limit)
                 .Next(next).build();
-        var response = calls.execute("getComments", () -> feeds.getComments(request).execute());
+        var response = calls.read("getComments", () -> feeds.getComments(request).execute());
         List<Comment> comments = response.getComments() == null ? List.of()
                 : response.getComments().stream().filter(c -> c.getDeletedAt() == null).map(SdkModels::comment).toList();
         return new CommentPage(comments, blankToNull(response.getNext()));

@@ -98,7 +98,7 @@ class SdkStreamUsers implements StreamUsers {
 
     private boolean exists(String userId) {
         QueryUsersPayload query = QueryUsersPayload.builder().filterConditions(Map.of("id", userId)).limit(1).build();
-        var found = calls.execute("queryUsers", () -> client.queryUsers(new QueryUsersRequest(query)).execute());
+        var found = calls.read("queryUsers", () -> client.queryUsers(new QueryUsersRequest(query)).execute());
         return found.getUsers() != null && !found.getUsers().isEmpty();
     }
 
