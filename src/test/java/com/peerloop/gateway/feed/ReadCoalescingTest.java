@@ -54,7 +54,7 @@ class ReadCoalescingTest extends GatewayTestBase {
     }
 
     @Test
-    void aWriteThenARead_showsTheWriteEvenWithinTheFreshnessWindow() {
+    void aWriteThenAReadShowsTheWriteEvenWithinTheFreshnessWindow() {
         String token = jwts.token("h_s0", "student");
         assertThat(api.get("/api/feeds/course/hc2/activities", token).json().get("activities").size()).isZero();
 
@@ -73,7 +73,7 @@ class ReadCoalescingTest extends GatewayTestBase {
         Api.Response outsider = api.get("/api/feeds/course/hc3/activities", jwts.token("h_outsider", "student"));
 
         assertThat(outsider.status()).isEqualTo(403);
-        assertThat(outsider.body()).doesNotContain("activities");
+        assertThat(outsider.body()).doesNotContain("\"activities\"");
         assertThat(stream.requests()).isEmpty();
     }
 
