@@ -23,6 +23,16 @@ record Call(Map<String, String> params, Map<String, String> query, ObjectNode bo
     return value == null || value.isEmpty() ? null : value;
   }
 
+  /** An integer query parameter, {@code null} when absent; 400 / code 4 when not a number. */
+  Integer queryInt(String name) {
+    String value = query(name);
+    try {
+      return value == null ? null : Integer.valueOf(value);
+    } catch (NumberFormatException e) {
+      throw StreamError.badRequest(name + " must be an integer");
+    }
+  }
+
   boolean queryFlag(String name) {
     return "true".equalsIgnoreCase(query(name));
   }

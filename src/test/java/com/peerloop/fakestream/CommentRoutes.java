@@ -73,7 +73,7 @@ final class CommentRoutes {
         .filter(comment -> comment.parentId() == null)
         .sorted(oldestFirst ? order : order.reversed())
         .toList();
-    Integer limit = call.query("limit") == null ? null : Integer.valueOf(call.query("limit"));
+    Integer limit = call.queryInt("limit");
     Paging.Page<StoredComment> page = Paging.page(roots, StoredComment::seq, !oldestFirst, limit, call.query("next"));
     ObjectNode result = Json.object();
     ArrayNode comments = result.putArray("comments");

@@ -110,22 +110,22 @@ class WebhookReceiverTest extends GatewayTestBase {
     @Test
     void storesARedeliveryOnceAndAnswersItWithoutEffect() {
         String id = UUID.randomUUID().toString();
-        String banned = "{\"type\":\"user.banned\",\"user\":{\"id\":\"u_redelivered\"}}";
+        String deleted = "{\"type\":\"feeds.activity.deleted\",\"activity\":{\"id\":\"act_redelivered\"}}";
 
-        Api.Response first = webhooks.deliver(banned, id);
-        Api.Response again = webhooks.deliver(banned, id);
+        Api.Response first = webhooks.deliver(deleted, id);
+        Api.Response again = webhooks.deliver(deleted, id);
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("status").asString()).isEqualTo("duplicate");
         assertThat(stored(id)).isEqualTo(1);
-        assertThat(effects.revokedUsers()).containsOnlyOnce("u_redelivered");
+        assertThat(effects.deletions).containsOnlyOnce(StreamItemDeleted.activity("act_redelivered"));
         assertThat(event(id).get("deliveries").asInt()).isEqualTo(2);
     }
 
     @Test
     void dedupesByBodyHashWhenTheWebhookIdIsMissing() {
-        String body = "{\"type\":\"user.deleted\",\"user\":{\"id\":\"u_no_id_" + UUID.randomUUID() + "\"}}";
+        String body = "{\"type\":\"feeds.activity.added\",\"activity\":{\"id\":\"" + UUID.randomUUID() + "\"}}";
 
         Api.Response first = webhooks.send(bytes(body), webhooks.headers(webhooks.sign(body), null));
         Api.Response again = webhooks.send(bytes(body), webhooks.headers(webhooks.sign(body), null));
@@ -168,48 +168,6 @@ class WebhookReceiverTest extends GatewayTestBase {
 
         assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.json().get("code").asString()).isEqualTo("payload_too_large");
-    }
-
-    @Test
-    void userBannedRevokesTheUserAtTheGateway() {
-        webhooks.deliver("{\"type\":\"user.banned\",\"user\":{\"id\":\"u_banned\"},\"created_by\":{\"id\":\"u_mod\"}}");
-
-        assertThat(effects.revocations).contains(new RecordingEffects.Revocation("u_banned", "Stream event user.banned"));
-        assertThat(effects.revokedUsers()).doesNotContain("u_mod");
-    }
-
-    @Test
-    void userDeletedRevokesTheUser() {
-        webhooks.deliver("{\"type\":\"user.deleted\",\"user\":{\"id\":\"u_deleted\"}}");
-
-        assertThat(effects.revokedUsers()).contains("u_deleted");
-    }
-
-    @Test
-    void aBanLimitedToOneChannelRevokesNothing() {
-        Api.Response response = webhooks.deliver(
-                "{\"type\":\"user.banned\",\"cid\":\"messaging:c1\",\"user\":{\"id\":\"u_channel_ban\"}}");
-
-        assertThat(response.status()).isEqualTo(200);
-        assertThat(effects.revokedUsers()).doesNotContain("u_channel_ban");
-    }
-
-    @Test
-    void aFailedRevocationIsAnsweredWithRetryAndAppliedOnRedelivery() {
-        String id = UUID.randomUUID().toString();
-        String banned = "{\"type\":\"user.banned\",\"user\":{\"id\":\"u_retry\"}}";
-        effects.failNext(1);
-
-        Api.Response first = webhooks.deliver(banned, id);
-        assertThat(first.status()).isEqualTo(503);
-        assertThat(first.header("Retry-After")).isNotBlank();
-        assertThat(effects.revokedUsers()).doesNotContain("u_retry");
-
-        Api.Response retry = webhooks.deliver(banned, id);
-        assertThat(retry.status()).isEqualTo(200);
-        assertThat(effects.revokedUsers()).containsOnlyOnce("u_retry");
-        assertThat(webhooks.deliver(banned, id).json().get("status").asString()).isEqualTo("duplicate");
-        assertThat(effects.revokedUsers()).containsOnlyOnce("u_retry");
     }
 
     @Test
