@@ -61,25 +61,19 @@ class WebhookEventStore {
         jdbc.sql("update webhook_events set state = 'FAILED' where event_key = :key").param("key", key).update();
     }
 
-    /** Newest first, before the given sequence number (exclusive) when one is given. */
-    List<Row> page(String type, Long before, int limit) {
+    /** Newest first, before the given sequence number (exclusive). */
+    List<Row> page(String type, long before, int limit) {
         StringBuilder sql = new StringBuilder("""
                 select seq, event_key, event_type, attempt, deliveries, received_at, state, processed_at,
                        payload::text as payload
-                from webhook_events where true""");
+                from webhook_events where seq < :before""");
         if (type != null) {
             sql.append(" and event_type = :type");
         }
-        if (before != null) {
-            sql.append(" and seq < :before");
-        }
         sql.append(" order by seq desc limit :limit");
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("limit", limit);
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("before", before).param("limit", limit);
         if (type != null) {
             statement = statement.param("type", type);
-        }
-        if (before != null) {
-            statement = statement.param("before", before);
         }
         return statement.query((rs, n) -> new Row(rs.getLong("seq"), rs.getString("event_key"),
                 rs.getString("event_type"), (Integer) rs.getObject("attempt"), rs.getInt("deliveries"),

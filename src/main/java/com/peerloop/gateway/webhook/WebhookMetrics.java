@@ -13,7 +13,7 @@ class WebhookMetrics {
 
     /** Refused deliveries are counted before their type is known, or trusted. */
     static final String UNKNOWN_TYPE = "unknown";
-    private static final Pattern EVENT_TYPE = Pattern.compile("^[a-z0-9_.]{1,64}$");
+    private static final Pattern EVENT_TYPE = Pattern.compile(WebhookEventLog.TYPE_REGEX);
 
     private final MeterRegistry meters;
 

@@ -44,6 +44,18 @@ class WebhookEventsListingTest extends GatewayTestBase {
     }
 
     @Test
+    void readingTheEventsIsAudited() {
+        String type = "test.audited." + UUID.randomUUID().toString().substring(0, 8);
+
+        assertThat(admin("/api/admin/webhook-events?type=" + type).status()).isEqualTo(200);
+
+        Api.Response audit = admin("/api/admin/audit?limit=100");
+        assertThat(audit.json().get("entries").valueStream()
+                .filter(e -> e.get("action").asString().equals("webhook_events.read"))
+                .filter(e -> e.get("target").asString().equals("webhook_events:" + type))).hasSize(1);
+    }
+
+    @Test
     void isForAdminsOnly() {
         assertThat(api.get("/api/admin/webhook-events", jwts.token("u_student", "student")).status()).isEqualTo(403);
         assertThat(api.get("/api/admin/webhook-events", null).status()).isEqualTo(401);
