@@ -19,9 +19,9 @@ public class AccessPolicy {
     /** What a caller wants to do in a feed. */
     public enum Action { READ, POST, MODERATE }
 
-    private final CachedAccessRecords records;
+    private final AccessLookups records;
 
-    AccessPolicy(CachedAccessRecords records) {
+    AccessPolicy(AccessLookups records) {
         this.records = records;
     }
 

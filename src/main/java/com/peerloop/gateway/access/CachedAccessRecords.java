@@ -19,7 +19,7 @@ import com.peerloop.gateway.records.RecordChanged;
  * the entry expires ({@code peerloop.access.cache-ttl}).
  */
 @Component
-class CachedAccessRecords {
+class CachedAccessRecords implements AccessLookups {
 
     private record CourseKey(String courseId, String userId) {}
 
@@ -38,8 +38,8 @@ class CachedAccessRecords {
                 .build();
     }
 
-    @SuppressWarnings("unchecked")
-    Optional<CourseRelation> courseRelation(String courseId, String userId) {
+    @Override
+    public Optional<CourseRelation> courseRelation(String courseId, String userId) {
         if (cache == null) {
             return records.courseRelation(courseId, userId);
         }
@@ -48,7 +48,8 @@ class CachedAccessRecords {
         return hit == NO_COURSE ? Optional.empty() : Optional.of((CourseRelation) hit);
     }
 
-    boolean hasActivePurchase(String userId, String creatorId) {
+    @Override
+    public boolean hasActivePurchase(String userId, String creatorId) {
         if (cache == null) {
             return records.hasActivePurchase(userId, creatorId);
         }

@@ -21,11 +21,13 @@ class ActivityService {
     private final ActivityAccess access;
     private final FeedStore store;
     private final StreamUsers users;
+    private final FeedPages pages;
 
-    ActivityService(ActivityAccess access, FeedStore store, StreamUsers users) {
+    ActivityService(ActivityAccess access, FeedStore store, StreamUsers users, FeedPages pages) {
         this.access = access;
         this.store = store;
         this.users = users;
+        this.pages = pages;
     }
 
     Activity get(PeerLoopUser user, String activityId) {
@@ -39,18 +41,21 @@ class ActivityService {
             throw Problems.forbidden("not_owner", "Only the author or the feed's moderators may delete this.");
         }
         store.delete(activityId);
+        pages.invalidate(activity.feeds());
         log.info("activity deleted: id={} by={}", activityId, user.id());
     }
 
     void react(PeerLoopUser user, String activityId, String type) {
-        access.readable(user, activityId);
+        Activity activity = access.readable(user, activityId);
         ensureStreamUser(user);
         store.addReaction(activityId, user.id(), type);
+        pages.invalidate(activity.feeds());
     }
 
     void unreact(PeerLoopUser user, String activityId, String type) {
-        access.readable(user, activityId);
+        Activity activity = access.readable(user, activityId);
         store.deleteReaction(activityId, user.id(), type);
+        pages.invalidate(activity.feeds());
     }
 
     FeedModels.CommentPage comments(PeerLoopUser user, String activityId, int limit, String next) {
@@ -59,9 +64,11 @@ class ActivityService {
     }
 
     FeedModels.Comment comment(PeerLoopUser user, String activityId, String text) {
-        access.readable(user, activityId);
+        Activity activity = access.readable(user, activityId);
         ensureStreamUser(user);
-        return store.addComment(activityId, user.id(), text);
+        FeedModels.Comment comment = store.addComment(activityId, user.id(), text);
+        pages.invalidate(activity.feeds());
+        return comment;
     }
 
     void deleteComment(PeerLoopUser user, String commentId) {
@@ -73,6 +80,7 @@ class ActivityService {
             throw Problems.forbidden("not_owner", "Only the author or the feed's moderators may delete this.");
         }
         store.deleteComment(commentId);
+        pages.invalidate(activity.feeds());
         log.info("comment deleted: id={} activity={} by={}", commentId, activity.id(), user.id());
     }
 

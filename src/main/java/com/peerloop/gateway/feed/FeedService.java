@@ -37,10 +37,13 @@ class FeedService {
     private final StreamUsers users;
     private final AccessRecords records;
     private final JsonMapper json;
+    private final FeedPages pages;
 
-    FeedService(AccessPolicy policy, FeedStore store, StreamUsers users, AccessRecords records, JsonMapper json) {
+    FeedService(AccessPolicy policy, FeedStore store, StreamUsers users, AccessRecords records, JsonMapper json,
+            FeedPages pages) {
         this.policy = policy;
         this.store = store;
+        this.pages = pages;
         this.users = users;
         this.records = records;
         this.json = json;
@@ -48,7 +51,7 @@ class FeedService {
 
     FeedModels.ActivityPage read(PeerLoopUser user, Feed feed, int limit, String next) {
         policy.requireRead(user, feed);
-        return store.page(feed.group().id(), feed.id(), user.id(), limit, next);
+        return pages.page(feed, user.id(), limit, next);
     }
 
     FeedModels.Activity post(PeerLoopUser user, Feed feed, NewActivity body) {
@@ -66,6 +69,7 @@ class FeedService {
         users.ensure(new StreamUserProfile(user.id(), user.name(), user.picture()));
         FeedModels.Activity activity = store.add(new FeedModels.NewActivity(feeds, body.type().streamType(),
                 body.text(), body.attachments(), body.custom() == null ? Map.of() : body.custom(), user.id()));
+        pages.invalidate(feeds);
         log.info("activity posted: id={} feeds={} actor={}", activity.id(), feeds, user.id());
         return activity;
     }

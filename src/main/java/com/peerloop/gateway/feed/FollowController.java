@@ -31,9 +31,11 @@ class FollowController {
     private static final Logger log = LoggerFactory.getLogger(FollowController.class);
 
     private final FeedStore store;
+    private final FeedPages pages;
 
-    FollowController(FeedStore store) {
+    FollowController(FeedStore store, FeedPages pages) {
         this.store = store;
+        this.pages = pages;
     }
 
     @PostMapping("/api/follows")
@@ -41,6 +43,7 @@ class FollowController {
     FollowEnvelope follow(@Valid @RequestBody FeedRequests.NewFollow body, @AuthenticationPrincipal PeerLoopUser user) {
         Follow follow = followOf(user, body.target(), "target");
         store.follow(follow.source(), follow.target());
+        pages.invalidate(java.util.List.of(follow.source()));
         log.info("follow added: {} -> {}", follow.source(), follow.target());
         return new FollowEnvelope(follow);
     }
@@ -50,6 +53,7 @@ class FollowController {
     void unfollow(@PathVariable String target, @AuthenticationPrincipal PeerLoopUser user) {
         Follow follow = followOf(user, target, "target");
         store.unfollow(follow.source(), follow.target());
+        pages.invalidate(java.util.List.of(follow.source()));
         log.info("follow removed: {} -> {}", follow.source(), follow.target());
     }
 

@@ -1,8 +1,12 @@
 package com.peerloop.gateway.stream;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
 
@@ -27,18 +31,45 @@ import com.peerloop.gateway.stream.FeedModels.NewActivity;
 @Component
 class SdkFeedStore implements FeedStore {
 
+    private static final java.util.Set<String> PERSONAL_GROUPS = java.util.Set.of("user", "timeline", "notification");
+
     private final Feeds feeds;
     private final StreamCalls calls;
+    /** Feeds known to exist in Stream: writes to a feed need it to exist, so a first write creates it. */
+    private final Cache<String, Boolean> existing = Caffeine.newBuilder()
+            .maximumSize(200_000)
+            .expireAfterWrite(Duration.ofHours(1))
+            .build();
 
     SdkFeedStore(StreamSDKClient client, StreamCalls calls) {
         this.feeds = client.feeds();
         this.calls = calls;
     }
 
+    /**
+     * Creates those of the feeds ({@code group:id}) not yet known to exist. A personal feed (user,
+     * timeline, notification) is created by its owner, any other by {@code userId}.
+     */
+    void ensureFeeds(List<String> fids, String userId) {
+        for (String fid : fids) {
+            if (existing.getIfPresent(fid) == null) {
+                int colon = fid.indexOf(':');
+                String group = fid.substring(0, colon);
+                String creator = PERSONAL_GROUPS.contains(group) ? fid.substring(colon + 1) : userId;
+                var request = GetOrCreateFeedRequest.builder().userID(creator).limit(1).build();
+                calls.read("getOrCreateFeed",
+                        () -> feeds.getOrCreateFeed(fid.substring(0, colon), fid.substring(colon + 1), request)
+                                .execute());
+                existing.put(fid, Boolean.TRUE);
+            }
+        }
+    }
+
     @Override
     public ActivityPage page(String group, String id, String viewerId, int limit, String next) {
         var request = GetOrCreateFeedRequest.builder().userID(viewerId).limit(limit).next(next).build();
-        var response = calls.execute("getOrCreateFeed", () -> feeds.getOrCreateFeed(group, id, request).execute());
+        var response = calls.read("getOrCreateFeed", () -> feeds.getOrCreateFeed(group, id, request).execute());
+        existing.put(group + ":" + id, Boolean.TRUE);
         List<Activity> activities = response.getActivities() == null ? List.of()
                 : response.getActivities().stream().map(SdkModels::activity).toList();
         return new ActivityPage(activities, blankToNull(response.getNext()));
@@ -57,6 +88,7 @@ class SdkFeedStore implements FeedStore {
                 .attachments(attachments)
                 .custom(activity.custom() == null || activity.custom().isEmpty() ? null : activity.custom())
                 .build();
+        ensureFeeds(activity.feeds(), activity.actorId());
         return SdkModels.activity(calls.execute("addActivity", () -> feeds.addActivity(request).execute())
                 .getActivity());
     }
@@ -90,7 +122,7 @@ class SdkFeedStore implements FeedStore {
     public CommentPage comments(String activityId, int limit, String next) {
         var request = GetCommentsRequest.builder().ObjectID(activityId).ObjectType("activity").Limit(limit)
                 .Next(next).build();
-        var response = calls.execute("getComments", () -> feeds.getComments(request).execute());
+        var response = calls.read("getComments", () -> feeds.getComments(request).execute());
         List<Comment> comments = response.getComments() == null ? List.of()
                 : response.getComments().stream().filter(c -> c.getDeletedAt() == null).map(SdkModels::comment).toList();
         return new CommentPage(comments, blankToNull(response.getNext()));
@@ -119,6 +151,7 @@ class SdkFeedStore implements FeedStore {
     @Override
     public void follow(String source, String target) {
         var request = FollowRequest.builder().source(source).target(target).build();
+        ensureFeeds(List.of(source, target), null);
         calls.execute("follow", () -> feeds.follow(request).execute());
     }
 

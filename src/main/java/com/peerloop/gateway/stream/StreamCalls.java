@@ -4,20 +4,31 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.getstream.exceptions.StreamException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.functions.CheckedSupplier;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import com.peerloop.gateway.web.ApiProblemException;
 import com.peerloop.gateway.web.Problems;
 
 /**
- * Runs every SDK request of the application and turns its failures into the contract's problems:
- * transport errors, timeouts and 5xx become 503 {@code upstream_unavailable}, Stream's 429 becomes
- * 429 {@code rate_limited}, a 404 becomes {@code not_found}.
+ * Runs every SDK request of the application, each through its operation's circuit breaker (reads also
+ * through a retry), and turns failures into the contract's problems: transport errors, timeouts and
+ * 5xx become 503 {@code upstream_unavailable}, Stream's 429 becomes 429 {@code rate_limited}, a 404
+ * becomes {@code not_found}. Every call is timed per operation and outcome ({@code stream.calls}).
  */
 @Component
 class StreamCalls {
@@ -29,48 +40,99 @@ class StreamCalls {
     private static final Logger log = LoggerFactory.getLogger(StreamCalls.class);
 
     private final Clock clock;
+    private final CircuitBreakerRegistry breakers;
+    private final RetryRegistry retries;
+    private final MeterRegistry meters;
+    private final Duration openWait;
 
-    StreamCalls(Clock clock) {
+    StreamCalls(Clock clock, CircuitBreakerRegistry breakers, RetryRegistry retries, MeterRegistry meters,
+            StreamProperties properties) {
         this.clock = clock;
+        this.breakers = breakers;
+        this.retries = retries;
+        this.meters = meters;
+        this.openWait = properties.resilience().openWait();
     }
 
+    /** A call that changes nothing at Stream: retried once on a transient failure. */
+    <T> T read(String operation, StreamCall<T> call) {
+        return run(operation, call, true).orElse(null);
+    }
+
+    /** A call that may change something at Stream: never retried blindly. */
     <T> T execute(String operation, StreamCall<T> call) {
+        return run(operation, call, false).orElse(null);
+    }
+
+    /** A read where Stream's 404 is an empty result instead of a problem. */
+    <T> Optional<T> find(String operation, StreamCall<T> call) {
+        try {
+            return run(operation, call, true);
+        } catch (ApiProblemException e) {
+            if ("not_found".equals(e.code())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private <T> Optional<T> run(String operation, StreamCall<T> call, boolean retryable) {
+        CircuitBreaker breaker = breakers.circuitBreaker(operation);
+        CheckedSupplier<T> guarded = CircuitBreaker.decorateCheckedSupplier(breaker, () -> attempt(operation, call));
+        if (retryable) {
+            Retry retry = retries.retry(operation);
+            guarded = Retry.decorateCheckedSupplier(retry, guarded);
+        }
+        try {
+            return Optional.ofNullable(guarded.get());
+        } catch (CallNotPermittedException e) {
+            meters.counter("stream.calls.rejected", "operation", operation).increment();
+            log.warn("stream call refused: operation={} outcome=circuit_open", operation);
+            throw Problems.upstreamUnavailable(openWait);
+        } catch (StreamFailure e) {
+            throw e.problem();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("unexpected failure of stream call " + operation, e);
+        }
+    }
+
+    private <T> T attempt(String operation, StreamCall<T> call) {
+        long started = System.nanoTime();
+        String outcome = "success";
         try {
             return call.execute().getData();
         } catch (StreamException e) {
-            throw translate(operation, e);
+            StreamFailure failure = translate(operation, e);
+            outcome = failure.status() == null ? "transport_error" : Integer.toString(failure.status());
+            throw failure;
+        } finally {
+            Timer.builder("stream.calls").tag("operation", operation).tag("outcome", outcome)
+                    .publishPercentileHistogram().register(meters)
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
-    /** Like {@link #execute}, but Stream's 404 is an empty result instead of a problem. */
-    <T> java.util.Optional<T> find(String operation, StreamCall<T> call) {
-        try {
-            return java.util.Optional.ofNullable(call.execute().getData());
-        } catch (StreamException e) {
-            StreamException.ResponseData data = e.getResponseData();
-            if (data != null && Integer.valueOf(404).equals(data.getStatusCode())) {
-                return java.util.Optional.empty();
-            }
-            throw translate(operation, e);
-        }
-    }
-
-    private ApiProblemException translate(String operation, StreamException e) {
+    private StreamFailure translate(String operation, StreamException e) {
         StreamException.ResponseData data = e.getResponseData();
         Integer status = data == null ? null : data.getStatusCode();
         Integer code = data == null ? null : data.getCode();
         if (status == null) {
             log.warn("stream call failed: operation={} outcome=transport_error", operation);
-            return Problems.upstreamUnavailable(UNAVAILABLE_RETRY_AFTER);
+            return new StreamFailure(Problems.upstreamUnavailable(UNAVAILABLE_RETRY_AFTER), true, null);
+        }
+        if (status == 404) {
+            return new StreamFailure(Problems.notFound("No such item."), false, status);
         }
         log.warn("stream call failed: operation={} status={} streamCode={}", operation, status, code);
         if (status == 429) {
-            return Problems.rateLimited("The feed service is rate limiting this gateway.", untilNextWindow());
+            return new StreamFailure(
+                    Problems.rateLimited("The feed service is rate limiting this gateway.", untilNextWindow()),
+                    false, status);
         }
-        if (status == 404) {
-            return Problems.notFound("No such item.");
-        }
-        return Problems.upstreamUnavailable(UNAVAILABLE_RETRY_AFTER);
+        boolean transientFailure = status >= 500 || status == 408;
+        return new StreamFailure(Problems.upstreamUnavailable(UNAVAILABLE_RETRY_AFTER), transientFailure, status);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -63,9 +64,12 @@ class RestExceptionHandler {
     ResponseEntity<Map<String, Object>> invalidParameter(HandlerMethodValidationException e,
             HttpServletRequest request) {
         List<FieldError> errors = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream()
-                        .map(err -> new FieldError(parameterName(r.getMethodParameter().getParameterName()),
-                                err.getDefaultMessage())))
+                .flatMap(r -> r instanceof ParameterErrors bodyErrors
+                        ? bodyErrors.getFieldErrors().stream()
+                                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                        : r.getResolvableErrors().stream()
+                                .map(err -> new FieldError(parameterName(r.getMethodParameter().getParameterName()),
+                                        err.getDefaultMessage())))
                 .toList();
         return problems.entity(Problems.validation(errors), request);
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.test.context.TestPropertySource;
 
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
@@ -20,9 +21,11 @@ import com.peerloop.testsupport.Records;
 /**
  * Every feed group × every kind of caller × read and post, against the contract's table. The cases are
  * the cross product; the expected answer comes from {@link #ALLOWED} and {@link #REFUSAL}, which restate
- * the contract's table and nothing else.
+ * the contract's table and nothing else. Shared reads are switched off so that every allowed read is
+ * seen reaching Stream.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = "peerloop.feed.read-freshness=0s")
 class FeedAccessMatrixTest extends GatewayTestBase {
 
     /** A kind of caller: who they are and their roles; {@code anonymous} sends no token. */

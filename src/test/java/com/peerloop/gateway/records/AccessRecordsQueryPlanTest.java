@@ -56,18 +56,21 @@ class AccessRecordsQueryPlanTest {
     }
 
     @Test
-    void courseRelationUsesPrimaryKeysOnly() {
+    void courseRelationIsIndexScansOnly() {
         String plan = plan(AccessRecords.COURSE_RELATION_SQL, "u123", "u123", "c77");
 
-        assertThat(plan).contains("courses_pkey", "enrollments_pkey", "course_teachers_pkey")
-                .doesNotContain("Seq Scan");
+        assertThat(plan).doesNotContain("Seq Scan")
+                .containsPattern("Index Scan using \\w+ on courses c")
+                .containsPattern("Index (Only )?Scan using \\w+ on enrollments e")
+                .containsPattern("Index (Only )?Scan using \\w+ on course_teachers t");
     }
 
     @Test
-    void activePurchaseUsesThePartialIndex() {
+    void activePurchaseUsesAPartialIndexOfUnrefundedPurchases() {
         String plan = plan(AccessRecords.ACTIVE_PURCHASE_SQL, "u123", "cr123");
 
-        assertThat(plan).contains("purchases_active_user_creator_idx").doesNotContain("Seq Scan");
+        assertThat(plan).doesNotContain("Seq Scan")
+                .containsPattern("Index (Only )?Scan using purchases_active_\\w+ on purchases p");
     }
 
     @Test

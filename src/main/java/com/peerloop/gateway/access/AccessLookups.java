@@ -1,0 +1,14 @@
+package com.peerloop.gateway.access;
+
+import java.util.Optional;
+
+import com.peerloop.gateway.records.CourseRelation;
+
+/** The record look-ups the policy decides from. */
+interface AccessLookups {
+
+    /** The user's relation to the course, or empty when there is no such course. */
+    Optional<CourseRelation> courseRelation(String courseId, String userId);
+
+    boolean hasActivePurchase(String userId, String creatorId);
+}

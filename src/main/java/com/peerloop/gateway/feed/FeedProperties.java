@@ -1,0 +1,20 @@
+package com.peerloop.gateway.feed;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Feed read settings ({@code PEERLOOP_FEED_*}).
+ *
+ * @param readFreshness how long a page read from Stream is served again to other readers of the same
+ *                      page ({@code 0s}: never; identical concurrent reads still share one Stream call).
+ *                      Writes through this instance make the feed's pages stale at once.
+ */
+@Validated
+@ConfigurationProperties("peerloop.feed")
+record FeedProperties(@NotNull @DefaultValue("1s") Duration readFreshness) {}

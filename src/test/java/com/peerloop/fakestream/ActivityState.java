@@ -1,0 +1,72 @@
+package com.peerloop.fakestream;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Activities (soft-deleted ones included, see {@link StoredActivity#isDeleted()}) and their reactions. */
+public final class ActivityState {
+
+  private final Table<StoredActivity> activities;
+  private final Table<StoredReaction> reactions;
+
+  ActivityState(Object lock) {
+    this.activities = new Table<>(lock);
+    this.reactions = new Table<>(lock);
+  }
+
+  /** The activity, even when soft-deleted. */
+  public Optional<StoredActivity> get(String id) {
+    return activities.get(id);
+  }
+
+  /** The activity unless it is missing or soft-deleted. */
+  public Optional<StoredActivity> live(String id) {
+    return get(id).filter(activity -> !activity.isDeleted());
+  }
+
+  /** All activities, soft-deleted ones included, oldest first. */
+  public List<StoredActivity> all() {
+    return activities.all();
+  }
+
+  /** Non-deleted activities that were added to {@code fid}, newest first. */
+  public List<StoredActivity> inFeed(String fid) {
+    List<StoredActivity> result =
+        activities.where(activity -> !activity.isDeleted() && activity.feeds().contains(fid));
+    result.sort(Comparator.comparingLong(StoredActivity::seq).reversed());
+    return result;
+  }
+
+  public void put(StoredActivity activity) {
+    activities.put(activity.id(), activity);
+  }
+
+  /** Removes the activity outright (a hard delete) together with its reactions. */
+  public boolean remove(String id) {
+    reactions.removeWhere(reaction -> reaction.activityId().equals(id));
+    return activities.remove(id);
+  }
+
+  /** The activity's reactions, oldest first. */
+  public List<StoredReaction> reactions(String activityId) {
+    return reactions.where(reaction -> reaction.activityId().equals(activityId));
+  }
+
+  public Optional<StoredReaction> reaction(String activityId, String type, String userId) {
+    return reactions.get(StoredReaction.key(activityId, type, userId));
+  }
+
+  public void putReaction(StoredReaction reaction) {
+    reactions.put(StoredReaction.key(reaction.activityId(), reaction.type(), reaction.userId()), reaction);
+  }
+
+  public boolean removeReaction(String activityId, String type, String userId) {
+    return reactions.remove(StoredReaction.key(activityId, type, userId));
+  }
+
+  void clear() {
+    activities.clear();
+    reactions.clear();
+  }
+}

@@ -1,0 +1,127 @@
+package com.peerloop.fakestream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.getstream.exceptions.StreamException;
+import io.getstream.models.ActivityResponse;
+import io.getstream.models.DeleteFeedResponse;
+import io.getstream.models.FollowRequest;
+import io.getstream.models.GetOrCreateFeedRequest;
+import io.getstream.models.GetOrCreateFeedResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FakeStreamFeedsTest extends FakeStreamTestSupport {
+
+  @Test
+  void createsAFeedOnceAndReportsWhetherItWasCreated() throws StreamException {
+    GetOrCreateFeedResponse first = feed("user", "alice", "alice");
+    GetOrCreateFeedResponse second = feed("user", "alice", "alice");
+
+    assertThat(first.getCreated()).isTrue();
+    assertThat(second.getCreated()).isFalse();
+    assertThat(first.getFeed().getFeed()).isEqualTo("user:alice");
+    assertThat(first.getFeed().getCreatedBy().getId()).isEqualTo("alice");
+    assertThat(first.getFeed().getCreatedAt()).isNotNull();
+    assertThat(first.getActivities()).isEmpty();
+    assertThat(first.getNext()).isNull();
+    assertThat(fake.state().feeds().get("user:alice")).get().extracting(StoredFeed::createdBy).isEqualTo("alice");
+    assertThat(fake.requests("getOrCreateFeed")).hasSize(2).allMatch(r -> !r.write() && r.status() == 200);
+    assertThat(fake.writeCount()).isZero();
+  }
+
+  @Test
+  void refusesAFeedOfAnUnknownGroupWith404Code16() {
+    assertThatThrownBy(() -> feed("classroom", "c1", "alice"))
+        .isInstanceOfSatisfying(StreamException.class, e -> {
+          assertThat(e.getResponseData().getStatusCode()).isEqualTo(404);
+          assertThat(e.getResponseData().getCode()).isEqualTo(16);
+        });
+    assertThat(fake.state().feeds().all()).isEmpty();
+  }
+
+  @Test
+  void keepsVisibilityAndInitialMembersFromData() throws StreamException {
+    GetOrCreateFeedResponse created = membersOnlyFeed("user", "course-1", "teacher", "student-1", "student-2");
+
+    assertThat(created.getFeed().getVisibility()).isEqualTo("members");
+    assertThat(created.getFeed().getMemberCount()).isEqualTo(2);
+    assertThat(created.getMembers()).extracting(m -> m.getUser().getId()).containsExactly("student-1", "student-2");
+    assertThat(fake.state().feeds().members("user:course-1")).extracting(StoredMember::userId)
+        .containsExactly("student-1", "student-2");
+  }
+
+  @Test
+  void pagesFortyFiveActivitiesAsTwentyTwentyFiveNewestFirstWithoutDuplicates() throws StreamException {
+    feed("user", "alice", "alice");
+    List<String> posted = new ArrayList<>();
+    for (int i = 0; i < 45; i++) {
+      posted.add(post("alice", "post " + i, "user:alice").getId());
+    }
+
+    List<List<ActivityResponse>> pages = new ArrayList<>();
+    String next = null;
+    do {
+      GetOrCreateFeedResponse page = feeds.getOrCreateFeed("user", "alice",
+          GetOrCreateFeedRequest.builder().userID("alice").limit(20).next(next).build()).execute().getData();
+      pages.add(page.getActivities());
+      next = page.getNext();
+      if (pages.size() == 1) {
+        post("alice", "arrives between pages", "user:alice");
+      }
+    } while (next != null && pages.size() < 10);
+
+    assertThat(pages).extracting(List::size).containsExactly(20, 20, 5);
+    List<String> seen = pages.stream().flatMap(List::stream).map(ActivityResponse::getId).toList();
+    Set<String> unique = new HashSet<>(seen);
+    assertThat(unique).hasSize(45);
+    List<String> newestFirst = new ArrayList<>(posted);
+    java.util.Collections.reverse(newestFirst);
+    assertThat(seen).containsExactlyElementsOf(newestFirst);
+  }
+
+  @Test
+  void timelineShowsActivitiesOfFollowedFeedsButUserFeedShowsOnlyItsOwn() throws StreamException {
+    feed("timeline", "alice", "alice");
+    feed("user", "alice", "alice");
+    feed("user", "bob", "bob");
+    feed("user", "carol", "carol");
+    feeds.follow(FollowRequest.builder().source("timeline:alice").target("user:bob").build()).execute();
+    post("bob", "from bob", "user:bob");
+    post("carol", "from carol (not followed)", "user:carol");
+    post("alice", "own post", "user:alice");
+    post("bob", "cross-posted", "user:bob", "user:carol");
+
+    List<String> timeline = feed("timeline", "alice", "alice").getActivities().stream()
+        .map(ActivityResponse::getText).toList();
+    List<String> userFeed = feed("user", "bob", "bob").getActivities().stream()
+        .map(ActivityResponse::getText).toList();
+
+    assertThat(timeline).containsExactly("cross-posted", "from bob");
+    assertThat(userFeed).containsExactly("cross-posted", "from bob");
+  }
+
+  @Test
+  void deletesAFeedWithItsMembersFollowsAndOrphanedActivities() throws StreamException {
+    membersOnlyFeed("user", "gone", "owner", "m1");
+    feed("timeline", "owner", "owner");
+    feeds.follow(FollowRequest.builder().source("timeline:owner").target("user:gone").build()).execute();
+    String orphan = post("owner", "only here", "user:gone").getId();
+
+    DeleteFeedResponse deleted = feeds.deleteFeed("user", "gone").execute().getData();
+
+    assertThat(deleted.getTaskID()).isNotBlank();
+    assertThat(fake.state().feeds().get("user:gone")).isEmpty();
+    assertThat(fake.state().feeds().members("user:gone")).isEmpty();
+    assertThat(fake.state().follows().all()).isEmpty();
+    assertThat(fake.state().activities().get(orphan)).isEmpty();
+    assertThat(fake.requests("deleteFeed")).singleElement().matches(RecordedRequest::write);
+    assertThatThrownBy(() -> feeds.deleteFeed("user", "gone").execute())
+        .isInstanceOfSatisfying(StreamException.class,
+            e -> assertThat(e.getResponseData().getStatusCode()).isEqualTo(404));
+  }
+}

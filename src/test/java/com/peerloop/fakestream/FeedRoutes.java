@@ -1,0 +1,105 @@
+package com.peerloop.fakestream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code POST|DELETE /api/v2/feeds/feed_groups/{g}/feeds/{f}}. Get-or-create creates a missing feed (its group
+ * must exist) from {@code user_id} and {@code data} (name, description, visibility, filter_tags, custom, members);
+ * {@code data} is ignored for an existing feed. It answers the feed's activities (see {@link FeedReads}) one page
+ * at a time ({@code limit}, default 25, max 100; {@code next}), plus up to 25 followers, followings and members.
+ */
+final class FeedRoutes {
+
+  static final String FEED = "/api/v2/feeds/feed_groups/{feed_group_id}/feeds/{feed_id}";
+  private static final int RELATED_LIMIT = 25;
+
+  private final FakeStreamState state;
+
+  FeedRoutes(FakeStreamState state) {
+    this.state = state;
+  }
+
+  void register(RouteTable table) {
+    table.addUserReadable("POST", FEED, "getOrCreateFeed", this::getOrCreate)
+        .add("DELETE", FEED, "deleteFeed", this::delete);
+  }
+
+  private ObjectNode getOrCreate(Call call) {
+    String group = call.param("feed_group_id");
+    String fid = group + ":" + call.param("feed_id");
+    FeedReads.requireGroup(state, group);
+    StoredFeed feed = state.feeds().get(fid).orElse(null);
+    boolean created = feed == null;
+    if (created) {
+      feed = create(group, call);
+    }
+    Visibility.requireRead(state, fid, call.userId());
+    JsonNode body = call.body();
+    Paging.Page<StoredActivity> page = Paging.page(FeedReads.activities(state, feed), StoredActivity::seq, true,
+        Json.integer(body, "limit"), Json.text(body, "next"));
+
+    ObjectNode result = Json.object();
+    result.put("created", created);
+    result.set("feed", FeedJson.feed(state, feed));
+    ArrayNode activities = result.putArray("activities");
+    page.items().forEach(activity -> activities.add(ActivityJson.activity(state, activity)));
+    if (page.next() != null) {
+      result.put("next", page.next());
+    }
+    ArrayNode followers = result.putArray("followers");
+    state.follows().followers(fid).stream().limit(RELATED_LIMIT)
+        .forEach(follow -> followers.add(FeedJson.follow(state, follow)));
+    ArrayNode following = result.putArray("following");
+    state.follows().following(fid).stream().limit(RELATED_LIMIT)
+        .forEach(follow -> following.add(FeedJson.follow(state, follow)));
+    ArrayNode members = result.putArray("members");
+    state.feeds().members(fid).stream().limit(RELATED_LIMIT)
+        .forEach(member -> members.add(FeedJson.member(state, member)));
+    result.putArray("aggregated_activities");
+    result.putArray("pinned_activities");
+    return result;
+  }
+
+  private StoredFeed create(String group, Call call) {
+    JsonNode data = Json.field(call.body(), "data");
+    String creator = Json.text(call.body(), "user_id") == null ? call.userId() : Json.text(call.body(), "user_id");
+    Instant now = state.now();
+    StoredFeed feed = new StoredFeed(group, call.param("feed_id"), Json.text(data, "name"),
+        Json.text(data, "description"), Json.text(data, "visibility"), Json.strings(data, "filter_tags"),
+        Json.withoutNulls(Json.field(data, "custom")), creator, now, now);
+    state.feeds().put(feed);
+    JsonNode members = Json.field(data, "members");
+    if (members != null) {
+      MemberRoutes.upsert(state, feed.fid(), members, now);
+    }
+    return feed;
+  }
+
+  /** Removes the feed, its members and every follow involving it; its activities leave it (and go if orphaned). */
+  private ObjectNode delete(Call call) {
+    String fid = call.param("feed_group_id") + ":" + call.param("feed_id");
+    FeedReads.requireFeed(state, fid);
+    state.feeds().remove(fid);
+    state.feeds().removeMembers(fid);
+    state.follows().removeInvolving(fid);
+    Instant now = state.now();
+    for (StoredActivity activity : state.activities().all()) {
+      if (activity.feeds().contains(fid)) {
+        List<String> rest = activity.feeds().stream().filter(other -> !other.equals(fid)).toList();
+        if (rest.isEmpty()) {
+          state.activities().remove(activity.id());
+        } else {
+          state.activities().put(activity.withFeeds(rest, now));
+        }
+      }
+    }
+    ObjectNode result = Json.object();
+    result.put("task_id", UUID.randomUUID().toString());
+    return result;
+  }
+}

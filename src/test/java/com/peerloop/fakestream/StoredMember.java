@@ -1,0 +1,13 @@
+package com.peerloop.fakestream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+
+/**
+ * A feed member.
+ *
+ * @param role {@code member} unless the request set another role
+ * @param status {@code member}, or {@code pending} when added with {@code invite: true}
+ */
+public record StoredMember(
+    String fid, String userId, String role, String status, JsonNode custom, Instant createdAt, Instant updatedAt) {}

@@ -1,0 +1,41 @@
+/**
+ * A stateful fake of Stream's Activity Feeds v3 HTTP API for integration tests, spoken to by the real
+ * {@code io.getstream:stream-sdk-java:4.1.1} SDK.
+ *
+ * <h2>Use</h2>
+ *
+ * <pre>{@code
+ * try (FakeStream fake = FakeStream.start("key", "a-secret-of-at-least-32-bytes-long!!")) {
+ *   // gateway: StreamHTTPClient subclass whose getBaseUrl() returns fake.baseUrl().toString()
+ *   ...
+ *   assertThat(fake.requests("follow")).singleElement().matches(RecordedRequest::succeeded);
+ *   assertThat(fake.state().follows().exists("timeline:alice", "user:teacher")).isTrue();
+ *   assertThat(fake.writeCount()).isEqualTo(1);
+ * }
+ * }</pre>
+ *
+ * <h2>Operations</h2>
+ *
+ * <p>Reads (name starts with get/query/list): {@code getApp, getOrCreateFeedGroup, getFeedGroup, listFeedGroups,
+ * getOrCreateFeed, queryFeedMembers, getActivity, queryActivities, getComments, getComment, queryFollows}.
+ * Writes: {@code upsertUsers, updateUsersPartial, updateApp, createFeedGroup, updateFeedGroup, deleteFeedGroup,
+ * deleteFeed, updateFeedMembers, addActivity, deleteActivity, addReaction, deleteReaction, addComment,
+ * deleteComment, follow, unfollow}. Unmatched paths are recorded as {@code unknown} and answered 404.
+ *
+ * <h2>Behaviour choices</h2>
+ *
+ * <ul>
+ *   <li>JSON null in a request is "absent", except inside the {@code set} map of a partial user update, where
+ *       it unsets the key.
+ *   <li>Feeds must exist before activities are added to them or they are followed (404 / code 16);
+ *       get-or-create needs an existing, not soft-deleted group. Users are never auto-created.
+ *   <li>Repeating a follow answers the existing follow; a reaction is unique per activity, user and type.
+ *   <li>Feed reads are newest first; a group with a {@code following} selector (seeded {@code timeline},
+ *       {@code stories}) also shows the activities of the feeds it follows. Cursors are opaque.
+ *   <li>User tokens are accepted only on {@code getOrCreateFeed} and {@code getActivity}; only
+ *       {@code members} visibility is enforced for them.
+ *   <li>Each request runs under one state lock, so state changes are atomic and a failed request changes
+ *       nothing. Injected delays are applied outside the lock.
+ * </ul>
+ */
+package com.peerloop.fakestream;
