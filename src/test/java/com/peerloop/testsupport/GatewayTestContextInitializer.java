@@ -18,6 +18,8 @@ import com.peerloop.fakestream.FakeStream;
  * Settings a test passes in {@code @SpringBootTest(properties = …)} win over these.
  * {@code peerloop.test.jwt-key=rsa|ec} configures a PEM public key instead of an HMAC secret;
  * {@code peerloop.test.stream-down-at-start=true} starts the context with Stream failing every call.
+ * The outbox worker is off unless a test turns it on ({@code peerloop.sync.worker-enabled=true}), so that
+ * records written by a test do not make Stream calls behind its back.
  */
 public class GatewayTestContextInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -43,6 +45,9 @@ public class GatewayTestContextInitializer implements ApplicationContextInitiali
         settings.put("stream.base-url", stream.baseUrl().toString());
         settings.put("peerloop.jwt.issuer", TestJwts.ISSUER);
         settings.put("peerloop.jwt.audience", TestJwts.AUDIENCE);
+        settings.put("peerloop.sync.worker-enabled", "false");
+        settings.put("peerloop.sync.base-backoff", "200ms");
+        settings.put("peerloop.sync.max-backoff", "2s");
         if (jwts.keyType() == TestJwts.KeyType.HMAC) {
             settings.put("peerloop.jwt.secret", jwts.secret());
         } else {

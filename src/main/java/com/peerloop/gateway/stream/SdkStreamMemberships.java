@@ -85,7 +85,7 @@ class SdkStreamMemberships implements StreamMemberships {
         do {
             var request = QueryFollowsRequest.builder().filter(Map.of("source_feed", sourceFid)).limit(PAGE)
                     .next(next).build();
-            var page = calls.execute("queryFollows", () -> feeds.queryFollows(request).execute());
+            var page = calls.read("queryFollows", () -> feeds.queryFollows(request).execute());
             if (page.getFollows() != null) {
                 page.getFollows().stream()
                         .map(f -> f.getTargetFeed() == null ? null : f.getTargetFeed().getFeed())
@@ -113,7 +113,7 @@ class SdkStreamMemberships implements StreamMemberships {
         var request = GetOrCreateFeedRequest.builder().userID(feed.ownerId()).limit(1)
                 .data(feed.membersOnly() ? FeedInput.builder().visibility("members").build() : null)
                 .build();
-        calls.execute("getOrCreateFeed", () -> feeds.getOrCreateFeed(feed.group(), feed.id(), request).execute());
+        calls.read("getOrCreateFeed", () -> feeds.getOrCreateFeed(feed.group(), feed.id(), request).execute());
         knownFeeds.put(feed.fid(), Boolean.TRUE);
     }
 
