@@ -3,6 +3,7 @@ package com.peerloop.gateway.sync;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -120,6 +121,6 @@ class FeedGroupProvisioning implements DisposableBean {
         groups.put("townhall", "visible");
         groups.put(IntentPlanner.COURSE, "members");
         groups.put(IntentPlanner.INSTRUCTOR, "members");
-        return java.util.Collections.unmodifiableMap(groups);
+        return Collections.unmodifiableMap(groups);
     }
 }
