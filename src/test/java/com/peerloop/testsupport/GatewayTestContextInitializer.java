@@ -21,6 +21,8 @@ import com.peerloop.fakestream.FakeStream;
  * JWKS URL served by {@link JwksServer};
  * {@code peerloop.test.stream-down-at-start=true} starts the context with Stream failing every call;
  * a test's {@code stream.api-secret} is also the fake's secret.
+ * The outbox worker is off unless a test turns it on ({@code peerloop.sync.worker-enabled=true}), so that
+ * records written by a test do not make Stream calls behind its back.
  */
 public class GatewayTestContextInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -49,6 +51,9 @@ public class GatewayTestContextInitializer implements ApplicationContextInitiali
         settings.put("stream.base-url", stream.baseUrl().toString());
         settings.put("peerloop.jwt.issuer", TestJwts.ISSUER);
         settings.put("peerloop.jwt.audience", TestJwts.AUDIENCE);
+        settings.put("peerloop.sync.worker-enabled", "false");
+        settings.put("peerloop.sync.base-backoff", "200ms");
+        settings.put("peerloop.sync.max-backoff", "2s");
         if (jwts.keyType() == TestJwts.KeyType.HMAC) {
             settings.put("peerloop.jwt.secret", jwts.secret());
         } else if (jwts.keyType() == TestJwts.KeyType.JWKS) {
