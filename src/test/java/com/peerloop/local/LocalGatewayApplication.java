@@ -40,9 +40,15 @@ public final class LocalGatewayApplication {
                 "peerloop.jwt.issuer", TestJwts.ISSUER,
                 "peerloop.jwt.audience", TestJwts.AUDIENCE);
         settings.forEach((key, value) -> System.setProperty(key, value.toString()));
-        SpringApplication.from(GatewayApplication::main)
-                .with(LocalModeConfiguration.class)
-                .withAdditionalProfiles("local")
-                .run(args);
+        try {
+            SpringApplication.from(GatewayApplication::main)
+                    .with(LocalModeConfiguration.class)
+                    .withAdditionalProfiles("local")
+                    .run(args);
+        } catch (RuntimeException e) {
+            // The stand-in's server threads would keep the JVM alive after a failed start.
+            stream.close();
+            throw e;
+        }
     }
 }

@@ -39,11 +39,6 @@ class LocalModeConfiguration {
                 .build();
     }
 
-    @Bean
-    DemoTokenController demoTokenController(DemoUsers users) {
-        return new DemoTokenController(users);
-    }
-
     @EventListener(ApplicationReadyEvent.class)
     void printDemoTokens(ApplicationReadyEvent event) {
         DemoUsers users = event.getApplicationContext().getBean(DemoUsers.class);
@@ -62,7 +57,10 @@ class LocalModeConfiguration {
         DemoData.load(Integer.parseInt(env.getProperty("local.server.port", "8080")), users);
     }
 
-    /** {@code GET /local/demo-tokens[/{userId}]}: fresh demo JWTs. Exists in local mode only. */
+    /**
+     * {@code GET /local/demo-tokens[/{userId}]}: fresh demo JWTs. Exists in local mode only (registered as a
+     * member class of this configuration).
+     */
     @RestController
     static class DemoTokenController {
         private final DemoUsers users;

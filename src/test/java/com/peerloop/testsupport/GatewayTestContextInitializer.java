@@ -16,8 +16,11 @@ import com.peerloop.fakestream.FakeStream;
  * Gives each test application context its own empty PostgreSQL database, its own fake Stream (real
  * HTTP, random port and credentials) and a {@link TestJwts} matching the JWT key it configures.
  * Settings a test passes in {@code @SpringBootTest(properties = …)} win over these.
- * {@code peerloop.test.jwt-key=rsa|ec} configures a PEM public key instead of an HMAC secret;
+ * {@code peerloop.test.jwt-key=rsa|ec} configures a PEM public key instead of an HMAC secret, {@code jwks} a
+ * JWKS URL served by {@link JwksServer};
  * {@code peerloop.test.stream-down-at-start=true} starts the context with Stream failing every call.
+ * The outbox worker is off unless a test turns it on ({@code peerloop.sync.worker-enabled=true}), so that
+ * records written by a test do not make Stream calls behind its back.
  */
 public class GatewayTestContextInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -47,8 +50,20 @@ public class GatewayTestContextInitializer implements ApplicationContextInitiali
         settings.put("peerloop.rate-limit.reads-per-minute", "10000");
         settings.put("peerloop.jwt.issuer", TestJwts.ISSUER);
         settings.put("peerloop.jwt.audience", TestJwts.AUDIENCE);
+        settings.put("peerloop.sync.worker-enabled", "false");
+        settings.put("peerloop.sync.base-backoff", "200ms");
+        settings.put("peerloop.sync.max-backoff", "2s");
         if (jwts.keyType() == TestJwts.KeyType.HMAC) {
             settings.put("peerloop.jwt.secret", jwts.secret());
+        } else if (jwts.keyType() == TestJwts.KeyType.JWKS) {
+            JwksServer jwks = JwksServer.start(jwts);
+            context.addApplicationListener(event -> {
+                if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+                    jwks.close();
+                }
+            });
+            settings.put("peerloop.jwt.jwks-uri", jwks.uri().toString());
+            settings.put("peerloop.jwt.jwks-min-refresh-interval", "0s");
         } else {
             settings.put("peerloop.jwt.public-key", jwts.publicKeyPem());
         }

@@ -59,6 +59,9 @@ public final class TestDatabase {
         if (!choice.isBlank()) {
             return choice.equalsIgnoreCase("docker");
         }
+        if (System.getenv("DOCKER_HOST") == null && !java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {

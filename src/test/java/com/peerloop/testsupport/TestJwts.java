@@ -30,12 +30,15 @@ public final class TestJwts {
     public static final String AUDIENCE = "peerloop-feeds-gateway";
 
     /** Which kind of key the gateway under test is configured with. */
-    public enum KeyType { HMAC, RSA, EC }
+    public enum KeyType { HMAC, RSA, EC, JWKS }
 
     private final KeyType keyType;
     private final String secret;
     private final KeyPair rsa = Jwts.SIG.RS256.keyPair().build();
     private final KeyPair ec = Jwts.SIG.ES256.keyPair().build();
+    /** JWKS mode: every published RSA key by kid, and the kid tokens are signed with. */
+    private final Map<String, KeyPair> published = new java.util.concurrent.ConcurrentHashMap<>(Map.of("k1", rsa));
+    private volatile String currentKid = "k1";
 
     public TestJwts(KeyType keyType, String secret) {
         this.keyType = keyType;
@@ -59,6 +62,23 @@ public final class TestJwts {
         return "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
+    }
+
+    /** JWKS mode: publishes a new RSA key and signs from now on with it. Returns its kid. */
+    public String rotate() {
+        String kid = "k" + (published.size() + 1);
+        published.put(kid, Jwts.SIG.RS256.keyPair().build());
+        currentKid = kid;
+        return kid;
+    }
+
+    /** JWKS mode: the published public keys as a JWK set document. */
+    public String jwksJson() {
+        List<com.nimbusds.jose.jwk.JWK> keys = published.entrySet().stream()
+                .map(e -> (com.nimbusds.jose.jwk.JWK) new com.nimbusds.jose.jwk.RSAKey.Builder(
+                        (java.security.interfaces.RSAPublicKey) e.getValue().getPublic()).keyID(e.getKey()).build())
+                .toList();
+        return new com.nimbusds.jose.jwk.JWKSet(keys).toString();
     }
 
     /** A valid token for this user with these roles, signed with the configured key. */
@@ -147,6 +167,9 @@ public final class TestJwts {
             if (rest.remove("exp") instanceof Long exp) { jwt.expiration(new Date(exp * 1000)); }
             if (rest.remove("nbf") instanceof Long nbf) { jwt.notBefore(new Date(nbf * 1000)); }
             rest.forEach(jwt::claim);
+            if (signingKey == null && keyType == KeyType.JWKS) {
+                jwt.header().keyId(currentKid);
+            }
             return jwt.signWith(signingKey != null ? signingKey : defaultKey()).compact();
         }
     }
@@ -156,6 +179,7 @@ public final class TestJwts {
             case HMAC -> Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8));
             case RSA -> rsa.getPrivate();
             case EC -> ec.getPrivate();
+            case JWKS -> published.get(currentKid).getPrivate();
         };
     }
 }

@@ -42,10 +42,12 @@ final class JwtKeySources {
             return fromPem(properties.publicKey());
         }
         try {
-            JWKSource<SecurityContext> remote = JWKSourceBuilder
+            long minInterval = properties.jwksMinRefreshInterval().toMillis();
+            JWKSourceBuilder<SecurityContext> builder = JWKSourceBuilder
                     .<SecurityContext>create(properties.jwksUri().toURL())
-                    .retrying(true)
-                    .build();
+                    .retrying(true);
+            JWKSource<SecurityContext> remote = (minInterval > 0 ? builder.rateLimited(minInterval)
+                    : builder.rateLimited(false)).build();
             return new KeySource(remote, Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256));
         } catch (MalformedURLException e) {
             throw new IllegalStateException("PEERLOOP_JWT_JWKS_URI is not a valid URL", e);

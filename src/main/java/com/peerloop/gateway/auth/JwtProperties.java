@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * How PeerLoop JWTs are verified ({@code PEERLOOP_JWT_*}). Exactly one key source is given: an HMAC
- * secret, a PEM public key (RSA or EC), or a JWKS URL.
+ * secret, a PEM public key (RSA or EC), or a JWKS URL. A JWKS is cached and fetched again when a token
+ * names an unknown {@code kid}, at most once per {@code jwksMinRefreshInterval} ({@code 0s}: no limit).
  */
 @Validated
 @ConfigurationProperties("peerloop.jwt")
@@ -27,6 +28,7 @@ record JwtProperties(
         @NotBlank(message = "is required") String issuer,
         String audience,
         @NotNull @DefaultValue("30s") Duration clockSkew,
+        @NotNull @DefaultValue("30s") Duration jwksMinRefreshInterval,
         @Valid @NotNull @DefaultValue Claims claims) {
 
     /** Names of the claims the gateway reads; PeerLoop's defaults. */

@@ -41,7 +41,7 @@ class FeedPages {
                 .build();
     }
 
-    ActivityPage page(Feed feed, String viewerId, int limit, String next) {
+    ActivityPage page(Feed feed, int limit, String next) {
         PageKey key = new PageKey(feed.fid(), limit, next);
         ActivityPage hit = fresh == null ? null : fresh.getIfPresent(key);
         if (hit != null) {
@@ -54,7 +54,7 @@ class FeedPages {
         }
         long generation = generation(key.fid()).get();
         try {
-            ActivityPage page = store.page(feed.group().id(), feed.id(), viewerId, limit, next);
+            ActivityPage page = store.page(feed.group().id(), feed.id(), limit, next);
             if (fresh != null && generation(key.fid()).get() == generation) {
                 fresh.put(key, page);
             }

@@ -54,7 +54,7 @@ class FeedService {
 
     FeedModels.ActivityPage read(PeerLoopUser user, Feed feed, int limit, String next) {
         policy.requireRead(user, feed);
-        return pages.page(feed, user.id(), limit, next);
+        return pages.page(feed, limit, next);
     }
 
     FeedModels.Activity post(PeerLoopUser user, Feed feed, NewActivity body) {

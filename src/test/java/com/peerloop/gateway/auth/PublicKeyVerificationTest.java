@@ -63,4 +63,27 @@ class PublicKeyVerificationTest {
             assertThat(stream.requests()).isEmpty();
         }
     }
+
+    @Nested
+    @TestPropertySource(properties = "peerloop.test.jwt-key=jwks")
+    class WithJwksUrl extends GatewayTestBase {
+
+        @Test
+        void acceptsTokensOfAKeyPublishedAfterStartByFetchingTheSetAgain() {
+            assertThat(api.post("/api/stream/token", jwts.token("u_jwks", "student"), null).status()).isEqualTo(200);
+
+            jwts.rotate();
+
+            assertThat(api.post("/api/stream/token", jwts.token("u_jwks", "student"), null).status()).isEqualTo(200);
+        }
+
+        @Test
+        void refusesATokenSignedWithAKeyThatIsNotPublished() {
+            String token = jwts.forUser("u_jwks").signedWith(io.jsonwebtoken.Jwts.SIG.RS256.keyPair().build()
+                    .getPrivate()).sign();
+
+            assertThat(api.post("/api/stream/token", token, null).status()).isEqualTo(401);
+            assertThat(stream.requests()).isEmpty();
+        }
+    }
 }

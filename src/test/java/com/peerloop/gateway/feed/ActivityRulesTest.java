@@ -150,4 +150,15 @@ class ActivityRulesTest extends GatewayTestBase {
         assertThat(api.delete("/api/follows/user:b_student", me).status()).isEqualTo(204);
         assertThat(api.delete("/api/follows/course:cb", me).status()).isEqualTo(403);
     }
+
+    @Test
+    void aGatedFeedIsNeverCreatedInStreamByTheStudentWhoReadsItFirst() {
+        new Records(api, jwts).course("cz", "z_creator").enroll("cz", "z_student");
+
+        assertThat(api.get("/api/feeds/course/cz/activities", jwts.token("z_student", "student")).status())
+                .isEqualTo(200);
+
+        assertThat(stream.state().feeds().get("course:cz").orElseThrow().createdBy())
+                .isNotEqualTo("z_student").isEqualTo("peerloop-gateway");
+    }
 }

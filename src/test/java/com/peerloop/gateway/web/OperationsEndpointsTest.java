@@ -46,6 +46,24 @@ class OperationsEndpointsTest extends GatewayTestBase {
     }
 
     @Test
+    void openApiDescribesTheFeedAndRecordEndpointsWithTheirSchemas() {
+        var doc = api.get("/v3/api-docs", null).json();
+
+        for (String path : new String[] {"/api/feeds/{group}/{id}/activities", "/api/activities/{activityId}",
+                "/api/activities/{activityId}/reactions", "/api/activities/{activityId}/comments",
+                "/api/comments/{commentId}", "/api/follows", "/api/internal/courses/{courseId}",
+                "/api/internal/courses/{courseId}/enrollments/{userId}", "/api/internal/purchases/{purchaseId}"}) {
+            assertThat(doc.get("paths").has(path)).as(path).isTrue();
+        }
+        var schemas = doc.at("/components/schemas");
+        assertThat(schemas.has("NewActivity")).isTrue();
+        assertThat(schemas.at("/NewActivity/properties/type/enum").toString())
+                .contains("post", "question", "announcement");
+        assertThat(schemas.has("ActivityPage")).isTrue();
+        assertThat(schemas.at("/Activity/properties/reactionCounts").isMissingNode()).isFalse();
+    }
+
+    @Test
     void swaggerUiIsServed() {
         Api.Response response = api.get("/swagger-ui/index.html", null);
 
