@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,7 +18,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.peerloop.fakestream.RecordedRequest;
 import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.FakeFeedGroups;
 import com.peerloop.testsupport.GatewayTestBase;
 import com.peerloop.testsupport.Records;
 
@@ -42,11 +40,6 @@ class ModerationTest extends GatewayTestBase {
     void records() {
         new Records(new Api(port), jwts).course("mc1", "m_creator").enroll("mc1", "m_student");
         student = jwts.token("m_student", "student");
-    }
-
-    @BeforeEach
-    void feedGroups() {
-        FakeFeedGroups.ensure(stream, "course");
     }
 
     @Test

@@ -31,7 +31,8 @@ class SharedRateLimitTest extends GatewayTestBase {
             "spring.datasource.hikari.maximum-pool-size",
             "stream.api-key", "stream.api-secret", "stream.base-url",
             "peerloop.jwt.issuer", "peerloop.jwt.audience", "peerloop.jwt.secret",
-            "peerloop.rate-limit.token-per-minute", "peerloop.rate-limit.unsynchronized-percent");
+            "peerloop.rate-limit.token-per-minute", "peerloop.rate-limit.unsynchronized-percent",
+            "peerloop.sync.worker-enabled");
 
     @Autowired
     private Environment environment;

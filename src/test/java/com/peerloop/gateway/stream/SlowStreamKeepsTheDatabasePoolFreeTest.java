@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.FakeFeedGroups;
 import com.peerloop.testsupport.GatewayTestBase;
 import com.peerloop.testsupport.Records;
 
@@ -44,7 +43,6 @@ class SlowStreamKeepsTheDatabasePoolFreeTest extends GatewayTestBase {
             records.enroll("pool1", "pool_reader" + i);
             tokens.add(jwts.token("pool_reader" + i, "student"));
         }
-        FakeFeedGroups.ensure(stream, "course");
         stream.delay(Duration.ofSeconds(10));
         AtomicInteger finished = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(READS);

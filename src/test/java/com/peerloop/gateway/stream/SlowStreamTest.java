@@ -12,7 +12,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.test.context.TestPropertySource;
 
 import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.FakeFeedGroups;
 import com.peerloop.testsupport.GatewayTestBase;
 import com.peerloop.testsupport.Records;
 
@@ -37,7 +36,6 @@ class SlowStreamTest extends GatewayTestBase {
 
     @BeforeEach
     void slowStream() {
-        FakeFeedGroups.ensure(stream, "course");
         stream.delay(Duration.ofSeconds(4));
     }
 

@@ -18,7 +18,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
 import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.FakeFeedGroups;
 import com.peerloop.testsupport.GatewayTestBase;
 import com.peerloop.testsupport.Records;
 
@@ -49,9 +48,8 @@ class StreamOutageTest extends GatewayTestBase {
     }
 
     @BeforeEach
-    void closedBreakersAndExistingFeeds() {
+    void closedBreakers() {
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
-        FakeFeedGroups.ensure(stream, "course");
     }
 
     @Test
