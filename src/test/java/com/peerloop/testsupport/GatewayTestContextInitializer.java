@@ -49,6 +49,10 @@ public class GatewayTestContextInitializer implements ApplicationContextInitiali
         settings.put("stream.api-key", stream.apiKey());
         settings.put("stream.api-secret", stream.apiSecret());
         settings.put("stream.base-url", stream.baseUrl().toString());
+        // most tests make many requests as one user within a minute; the rate limit tests set their own limits
+        settings.put("peerloop.rate-limit.token-per-minute", "1000");
+        settings.put("peerloop.rate-limit.writes-per-minute", "1000");
+        settings.put("peerloop.rate-limit.reads-per-minute", "10000");
         settings.put("peerloop.jwt.issuer", TestJwts.ISSUER);
         settings.put("peerloop.jwt.audience", TestJwts.AUDIENCE);
         settings.put("peerloop.sync.worker-enabled", "false");

@@ -1,5 +1,6 @@
 package com.peerloop.gateway.stream;
 
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -136,8 +137,9 @@ class StreamCalls {
         Integer status = data == null ? null : data.getStatusCode();
         Integer code = data == null ? null : data.getCode();
         if (status == null) {
-            log.warn("stream call failed: operation={} outcome=transport_error", operation);
-            return new StreamFailure(Problems.upstreamUnavailable(UNAVAILABLE_RETRY_AFTER), true, null);
+            boolean timedOut = e.getCause() instanceof InterruptedIOException;
+            log.warn("stream call failed: operation={} outcome={}", operation, timedOut ? "timeout" : "transport_error");
+            return new StreamFailure(Problems.upstreamUnavailable(UNAVAILABLE_RETRY_AFTER), true, !timedOut, null);
         }
         if (status == 404) {
             return new StreamFailure(Problems.notFound("No such item."), false, status);

@@ -32,6 +32,12 @@ public final class Problems {
                 "Upstream unavailable", "The feed service is unavailable; try again later.", retryAfter, List.of());
     }
 
+    /** 422 {@code content_rejected}: a moderation rule refused the text. */
+    public static ApiProblemException contentRejected(String detail) {
+        return new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "content_rejected", "Content rejected",
+                detail);
+    }
+
     public static ApiProblemException rateLimited(String detail, Duration retryAfter) {
         return new ApiProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", "Too many requests",
                 detail, retryAfter, List.of());
