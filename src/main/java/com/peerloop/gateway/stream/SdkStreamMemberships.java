@@ -110,7 +110,7 @@ class SdkStreamMemberships implements StreamMemberships {
         if (knownFeeds.getIfPresent(feed.fid()) != null) {
             return;
         }
-        var request = GetOrCreateFeedRequest.builder().userID(feed.ownerId()).limit(1)
+        var request = GetOrCreateFeedRequest.builder().userID(SdkFeedStore.creatorOf(feed.group(), feed.id())).limit(1)
                 .data(feed.membersOnly() ? FeedInput.builder().visibility("members").build() : null)
                 .build();
         calls.read("getOrCreateFeed", () -> feeds.getOrCreateFeed(feed.group(), feed.id(), request).execute());

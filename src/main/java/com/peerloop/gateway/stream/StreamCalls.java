@@ -29,7 +29,8 @@ import com.peerloop.gateway.web.Problems;
 /**
  * Runs every SDK request of the application, each through its operation's circuit breaker (reads also
  * through a retry), and turns failures into the contract's problems: transport errors, timeouts and
- * 5xx become 503 {@code upstream_unavailable}, Stream's 429 becomes 429 {@code rate_limited}, a 404
+ * 5xx become 503 {@code upstream_unavailable}, Stream's 429 becomes 429 {@code rate_limited}, another
+ * 4xx (Stream is up but refused the request) becomes 502 {@code upstream_error} without Retry-After, a 404
  * becomes {@code not_found}. Every call is timed per operation and outcome ({@code stream.calls}).
  */
 @Component
@@ -150,8 +151,11 @@ class StreamCalls {
                     Problems.rateLimited("The feed service is rate limiting this gateway.", untilNextWindow()),
                     false, status);
         }
-        boolean transientFailure = status >= 500 || status == 408;
-        return new StreamFailure(Problems.upstreamUnavailable(UNAVAILABLE_RETRY_AFTER), transientFailure, status);
+        if (status >= 500 || status == 408) {
+            return new StreamFailure(Problems.upstreamUnavailable(UNAVAILABLE_RETRY_AFTER), true, status);
+        }
+        // Any other 4xx: Stream is up and refused this request; retrying it cannot help.
+        return new StreamFailure(Problems.upstreamError(), false, status);
     }
 
     /**

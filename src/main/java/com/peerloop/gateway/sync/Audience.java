@@ -20,9 +20,8 @@ class Audience {
     /**
      * @param follows whether {@code timeline:{user}} should follow the feed
      * @param role    {@code owner}, {@code member}, or null when the user should not be a member
-     * @param feedOwner the user a missing feed is created for: the course's or the instructor feed's creator
      */
-    record Standing(boolean follows, String role, String feedOwner) {
+    record Standing(boolean follows, String role) {
         boolean member() {
             return role != null;
         }
@@ -40,16 +39,16 @@ class Audience {
         if (IntentPlanner.COURSE.equals(group)) {
             return access.courseRelation(feedId, userId)
                     .map(relation -> course(relation, userId))
-                    .orElse(new Standing(false, null, null));
+                    .orElse(new Standing(false, null));
         }
         boolean purchased = access.hasActivePurchase(userId, feedId);
         boolean owner = userId.equals(feedId) && users.createsCourses(userId);
-        return new Standing(purchased, owner ? OWNER : purchased ? MEMBER : null, feedId);
+        return new Standing(purchased, owner ? OWNER : purchased ? MEMBER : null);
     }
 
     private static Standing course(CourseRelation relation, String userId) {
         boolean creator = relation.creatorId().equals(userId);
         String role = creator ? OWNER : relation.enrolled() || relation.teacher() ? MEMBER : null;
-        return new Standing(relation.enrolled(), role, relation.creatorId());
+        return new Standing(relation.enrolled(), role);
     }
 }

@@ -26,7 +26,7 @@ class IntentApplier {
 
     Outcome apply(SyncIntent intent) {
         Standing standing = audience.of(intent.userId(), intent.group(), intent.feedId());
-        StreamFeedRef feed = new StreamFeedRef(intent.group(), intent.feedId(), standing.feedOwner(), true);
+        StreamFeedRef feed = new StreamFeedRef(intent.group(), intent.feedId(), true);
         StreamFeedRef timeline = timeline(intent.userId());
         switch (intent.action()) {
             case FOLLOW -> {
@@ -60,6 +60,6 @@ class IntentApplier {
     }
 
     static StreamFeedRef timeline(String userId) {
-        return new StreamFeedRef("timeline", userId, userId, false);
+        return new StreamFeedRef("timeline", userId, false);
     }
 }

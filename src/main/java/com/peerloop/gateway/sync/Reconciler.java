@@ -60,7 +60,7 @@ class Reconciler {
             String group = fid.substring(0, fid.indexOf(':'));
             String feedId = fid.substring(fid.indexOf(':') + 1);
             Audience.Standing standing = audience.of(userId, group, feedId);
-            StreamFeedRef feed = new StreamFeedRef(group, feedId, standing.feedOwner(), true);
+            StreamFeedRef feed = new StreamFeedRef(group, feedId, true);
             String follow = "follow " + timeline.fid() + " -> " + fid;
             if (standing.follows() && !followed.contains(fid)) {
                 stream.follow(timeline, feed);

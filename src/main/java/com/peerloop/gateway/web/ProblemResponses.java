@@ -38,6 +38,7 @@ public class ProblemResponses {
 
     /** The problem as a response entity, for exception handlers. */
     public ResponseEntity<Map<String, Object>> entity(ApiProblemException problem, HttpServletRequest request) {
+        countRefusal(problem);
         return ResponseEntity.status(problem.status())
                 .headers(headers(problem))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

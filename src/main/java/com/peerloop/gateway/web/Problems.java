@@ -38,6 +38,12 @@ public final class Problems {
                 detail);
     }
 
+    /** Stream answered but refused the gateway's request: not the caller's fault, and not worth a retry. */
+    public static ApiProblemException upstreamError() {
+        return new ApiProblemException(HttpStatus.BAD_GATEWAY, "upstream_error", "Upstream error",
+                "The feed service refused the gateway's request.");
+    }
+
     public static ApiProblemException rateLimited(String detail, Duration retryAfter) {
         return new ApiProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", "Too many requests",
                 detail, retryAfter, List.of());

@@ -28,7 +28,7 @@ import com.peerloop.gateway.web.Problems;
 /**
  * Authenticates a Stream webhook delivery before anything parses it: the body is read up to the limit
  * (413 beyond), inflated when gzip (again bounded), then {@code X-Api-Key} and {@code X-Signature} are
- * compared in constant time. A refused delivery gets 401 {@code invalid_signature} whatever the reason,
+ * compared in constant time. A refused delivery gets the contract's 401 {@code invalid_token} whatever the reason,
  * so a caller learns nothing about which check failed; the metric and the log line say which.
  * Only the webhook filter chain uses it; it is not a servlet filter of its own.
  */
@@ -59,7 +59,7 @@ final class WebhookSignatureFilter extends OncePerRequestFilter {
     }
 
     static ApiProblemException invalidSignature() {
-        return new ApiProblemException(HttpStatus.UNAUTHORIZED, "invalid_signature", "Unauthorized",
+        return new ApiProblemException(HttpStatus.UNAUTHORIZED, "invalid_token", "Unauthorized",
                 "The webhook delivery is not signed by this gateway's Stream app.");
     }
 

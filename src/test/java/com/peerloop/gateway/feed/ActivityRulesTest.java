@@ -112,6 +112,11 @@ class ActivityRulesTest extends GatewayTestBase {
                 .isEqualTo(404);
         assertThat(api.delete("/api/comments/" + commentId, jwts.token("a_teacher", "teacher")).status())
                 .isEqualTo(204);
+
+        String own = api.post("/api/activities/" + id + "/comments", jwts.token("a_student2", "student"),
+                "{\"text\":\"mine too\"}").json().at("/comment/id").asString();
+        assertThat(api.delete("/api/comments/" + own, jwts.token("a_student2", "student")).status()).isEqualTo(204);
+        assertThat(stream.state().comments().get(own).map(c -> c.deletedAt() != null).orElse(true)).isTrue();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -33,7 +34,7 @@ class GracefulShutdownTest {
 
             CompletableFuture<Api.Response> inFlight = CompletableFuture.supplyAsync(
                     () -> api.post("/api/stream/token", jwts.token("u_draining", "student"), null));
-            Thread.sleep(700);
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> stream.requestsInProgress() > 0);
             long closing = System.nanoTime();
             context.close();
 

@@ -22,6 +22,7 @@ class MetricsTest extends GatewayTestBase {
         api.post("/api/stream/token", null, null);
         api.post("/api/stream/token", "not-a-jwt", null);
         api.get("/api/admin/webhook-events", jwts.token("u_metrics_1", "student"));
+        api.get("/api/feeds/course/no-such-course/activities", jwts.token("u_metrics_1", "student"));
         webhooks.deliver("{\"type\":\"feeds.activity.added\"}", "metrics-1");
         webhooks.deliver("{\"type\":\"feeds.activity.added\"}", "metrics-1");
         webhooks.unsigned("{\"type\":\"feeds.activity.added\"}");
@@ -33,12 +34,13 @@ class MetricsTest extends GatewayTestBase {
         assertThat(delta(before, after, "stream_calls_seconds_count",
                 Map.of("operation", "upsertUsers", "outcome", "success"))).isEqualTo(2);
         assertThat(after.has("stream_calls_seconds_bucket")).isTrue();
+        // two bearer refusals and one unsigned webhook delivery
         assertThat(delta(before, after, "gateway_refusals_total",
-                Map.of("code", "invalid_token", "status", "401"))).isEqualTo(2);
+                Map.of("code", "invalid_token", "status", "401"))).isEqualTo(3);
         assertThat(delta(before, after, "gateway_refusals_total",
                 Map.of("code", "forbidden", "status", "403"))).isEqualTo(1);
         assertThat(delta(before, after, "gateway_refusals_total",
-                Map.of("code", "invalid_signature", "status", "401"))).isEqualTo(1);
+                Map.of("code", "not_enrolled", "status", "403"))).isEqualTo(1);
         assertThat(delta(before, after, "gateway_webhook_events_total",
                 Map.of("type", "feeds.activity.added", "outcome", "accepted"))).isEqualTo(1);
         assertThat(delta(before, after, "gateway_webhook_events_total",

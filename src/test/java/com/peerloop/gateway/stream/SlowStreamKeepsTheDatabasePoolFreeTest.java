@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -58,7 +59,8 @@ class SlowStreamKeepsTheDatabasePoolFreeTest extends GatewayTestBase {
                     return response;
                 }, clients));
             }
-            Thread.sleep(500); // let the reads reach Stream
+            // Many reads now wait at Stream: more than the pool's five connections could serve if each held one.
+            Awaitility.await().atMost(Duration.ofSeconds(8)).until(() -> stream.requestsInProgress() >= 20);
 
             Api.Response databaseOnly = api.put("/api/internal/courses/pool2",
                     jwts.token("peerloop-backend", "service"), "{\"creatorId\":\"pool_creator\",\"title\":\"T\"}");

@@ -53,6 +53,9 @@ class RecordDrivenSyncTest extends SyncTestBase {
                 && role("course:sy2", "sy_old") == null
                 && role("instructor:sy_old", "sy_old") == null
                 && role("course:sy2", "sy_teacher") == null);
+        // Stream lets a feed's creator read it whatever its members: the old creator must not be it.
+        assertThat(stream.state().feeds().get("course:sy2").orElseThrow().createdBy())
+                .isNotIn("sy_old", "sy_new", "sy_teacher");
     }
 
     @Test

@@ -190,7 +190,7 @@ class WebhookReceiverTest extends GatewayTestBase {
 
     private static void assertRefused(Api.Response response) {
         assertThat(response.status()).isEqualTo(401);
-        assertThat(response.json().get("code").asString()).isEqualTo("invalid_signature");
+        assertThat(response.json().get("code").asString()).isEqualTo("invalid_token");
         assertThat(response.body()).doesNotContain(SECRET, VECTOR_SIGNATURE);
     }
 
