@@ -1,0 +1,180 @@
+package com.peerloop.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
+
+import com.peerloop.bench.LoadPlan.Target;
+import com.peerloop.testsupport.Api;
+
+/**
+ * One step of {@code ./bench/run}, in its own process so that the script can restart the gateway between
+ * steps: {@code seed}, {@code token}, {@code read}, {@code cold}, {@code hot}, then {@code report}. Each
+ * scenario step warms up, then measures, and adds its figures to the results file.
+ *
+ * <p>Arguments: {@code <step> --env=<environment.properties> --results=<file> --gateway=<base URL>
+ * [--rss-kib=<peak>] [--reports=true]}; sizes and durations come from {@link BenchSettings}.
+ */
+public final class BenchDriver {
+
+    private static final int TOKEN_POOL = 1000;
+
+    private final BenchSettings settings;
+    private final Properties environment;
+    private final Population population;
+    private final Results results;
+    private final LoadRun load;
+    private final String gateway;
+
+    private BenchDriver(String[] args) throws IOException {
+        settings = BenchSettings.from(System.getenv());
+        environment = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of(BenchEnvironment.option(args, "env", "")))) {
+            environment.load(in);
+        }
+        population = new Population(settings, environment.getProperty("jwt.secret"));
+        Path resultsFile = Path.of(BenchEnvironment.option(args, "results", "target/bench/results.properties"));
+        results = new Results(resultsFile);
+        gateway = BenchEnvironment.option(args, "gateway", "http://127.0.0.1:8080");
+        String secret = environment.getProperty("stream.apiSecret");
+        String serverToken = Jwts.builder().claim("server", true)
+                .signWith(Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8)), Jwts.SIG.HS256).compact();
+        load = new LoadRun(new LoadPlan.Endpoints(gateway, environment.getProperty("stream.baseUrl"),
+                environment.getProperty("stream.apiKey"), serverToken), resultsFile.resolveSibling("gatling"),
+                Boolean.parseBoolean(BenchEnvironment.option(args, "reports", "false")));
+    }
+
+    public static void main(String[] args) throws IOException {
+        String step = args.length == 0 ? "" : args[0];
+        BenchDriver driver = new BenchDriver(args);
+        switch (step) {
+            case "seed" -> driver.seed();
+            case "token" -> driver.token();
+            case "read" -> driver.read("read");
+            case "cold" -> driver.read("cold");
+            case "hot" -> driver.hot();
+            case "report" -> new BenchReport(driver.settings, driver.results).print(
+                    Long.parseLong(BenchEnvironment.option(args, "rss-kib", "0")), System.out);
+            default -> throw new IllegalArgumentException("step must be seed|token|read|cold|hot|report: " + step);
+        }
+        if (!"report".equals(step)) {
+            driver.results.save();
+        }
+        // Gatling leaves non-daemon threads behind.
+        System.exit(0);
+    }
+
+    private void seed() {
+        new Seeder(new Api(URI.create(gateway).getPort()), population, settings, environment.getProperty("jwt.secret"))
+                .seed();
+        results.putText("settings", settings.describe());
+        results.putText("stream.delayMs", environment.getProperty("stream.delayMs"));
+        clearUpstreamLog();
+    }
+
+    /**
+     * Saturation throughput of the token endpoint and of {@code GET /api/me} under the same closed workload,
+     * in alternating windows; every pool user got a token once before, so no upsert is due.
+     */
+    private void token() {
+        List<Map<String, Object>> pool = population.readers().subList(0, Math.min(TOKEN_POOL, settings.users()));
+        Api api = new Api(URI.create(gateway).getPort());
+        Seeder.parallel(pool.stream().<Callable<Object>>map(user -> () -> Seeder.expect(
+                api.post("/api/stream/token", (String) user.get("jwt"), null), 200, "first token")).toList());
+        load.run(LoadPlan.closed("warmup me", Target.ME, settings.concurrency(), settings.warmup(), pool));
+        load.run(LoadPlan.closed("warmup token", Target.TOKEN, settings.concurrency(), settings.warmup(), pool));
+        for (int round = 0; round < settings.rounds(); round++) {
+            load.run(LoadPlan.closed("me", Target.ME, settings.concurrency(), settings.window(), pool));
+            load.run(LoadPlan.closed("token", Target.TOKEN, settings.concurrency(), settings.window(), pool));
+        }
+        for (String name : List.of("me", "token")) {
+            Timings.Stats stats = Timings.stats(name);
+            results.put(name, stats);
+            double seconds = settings.window().toSeconds() * settings.rounds();
+            results.put(name + ".throughput", stats.ok() / seconds);
+        }
+        finish();
+    }
+
+    /**
+     * The same reads at the same arrival rate, straight to the fake Stream and through the gateway, in
+     * alternating windows so that whatever else the machine does weighs on both alike.
+     */
+    private void read(String scenario) {
+        List<Map<String, Object>> readers = population.readers();
+        int rate = settings.readRate();
+        load.run(LoadPlan.open(scenario + " warmup direct", Target.DIRECT_READ, rate, settings.warmup(), readers));
+        load.run(LoadPlan.open(scenario + " warmup gateway", Target.GATEWAY_READ, rate, settings.warmup(), readers));
+        long upstream = 0;
+        for (int round = 0; round < settings.rounds(); round++) {
+            load.run(LoadPlan.open(scenario + " direct", Target.DIRECT_READ, rate, settings.window(), readers));
+            long before = upstreamReads();
+            load.run(LoadPlan.open(scenario + " gateway", Target.GATEWAY_READ, rate, settings.window(), readers));
+            upstream += upstreamReads() - before;
+        }
+        Timings.Stats gatewayStats = Timings.stats(scenario + " gateway");
+        results.put(scenario + ".direct", Timings.stats(scenario + " direct"));
+        results.put(scenario + ".gateway", gatewayStats);
+        results.put(scenario + ".upstream_per_1000", perThousand(upstream, gatewayStats.ok()));
+        finish();
+    }
+
+    /** Many enrolled users reading one course feed: how many reads reach Stream. */
+    private void hot() {
+        List<Map<String, Object>> readers = population.hotReaders();
+        load.run(LoadPlan.open("hot warmup", Target.GATEWAY_READ, settings.hotRate(), settings.warmup(), readers));
+        long before = upstreamReads();
+        Timings.Stats stats = load.run(LoadPlan.open("hot", Target.GATEWAY_READ, settings.hotRate(),
+                settings.duration(), readers));
+        long upstream = upstreamReads() - before;
+        results.put("hot", stats);
+        results.put("hot.upstream", upstream);
+        results.put("hot.upstream_per_1000", perThousand(upstream, stats.ok()));
+        finish();
+    }
+
+    /** Failed requests of the step, warm-ups included, count as errors; the fake's log is emptied. */
+    private void finish() {
+        results.addErrors(Timings.totalFailed());
+        clearUpstreamLog();
+    }
+
+    private static double perThousand(long upstream, long reads) {
+        return reads == 0 ? 0 : upstream * 1000.0 / reads;
+    }
+
+    private long upstreamReads() {
+        return Long.parseLong(control("GET", "/requests/getOrCreateFeed").trim());
+    }
+
+    private void clearUpstreamLog() {
+        control("POST", "/requests/clear");
+    }
+
+    private String control(String method, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(environment.getProperty("control.url") + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

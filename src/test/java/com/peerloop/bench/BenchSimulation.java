@@ -1,0 +1,55 @@
+package com.peerloop.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+
+/**
+ * The one Gatling simulation of the benchmark; {@link LoadPlan#current()} says what it sends and how. Each
+ * virtual user is timed with {@link System#nanoTime()} around its request (see {@link Timings}).
+ */
+public class BenchSimulation extends Simulation {
+
+    public BenchSimulation() {
+        LoadPlan plan = LoadPlan.current();
+        LoadPlan.Endpoints at = LoadPlan.endpoints();
+        HttpProtocolBuilder protocol = http.shareConnections().disableWarmUp().disableCaching()
+                .acceptHeader("application/json");
+        ScenarioBuilder scenario = scenario(plan.name())
+                .feed(listFeeder(plan.feeder()).random())
+                .exec(session -> session.set("t0", System.nanoTime()))
+                .exec(request(plan, at))
+                .exec(session -> {
+                    Timings.record(plan.name(), System.nanoTime() - session.getLong("t0"), session.isFailed());
+                    return session;
+                });
+        long seconds = plan.duration().toSeconds();
+        setUp(plan.open()
+                ? scenario.injectOpen(constantUsersPerSec(plan.rate()).during(seconds))
+                : scenario.injectClosed(constantConcurrentUsers(plan.concurrency()).during(seconds)))
+                .protocols(protocol);
+    }
+
+    private static HttpRequestActionBuilder request(LoadPlan plan, LoadPlan.Endpoints at) {
+        String name = plan.name();
+        return switch (plan.target()) {
+            case GATEWAY_READ -> http(name).get(at.gateway() + "/api/feeds/course/#{course}/activities")
+                    .header("Authorization", "Bearer #{jwt}");
+            case DIRECT_READ -> http(name)
+                    .post(at.stream() + "api/v2/feeds/feed_groups/course/feeds/#{course}?api_key=" + at.streamApiKey())
+                    .header("Authorization", at.streamServerToken())
+                    .header("Content-Type", "application/json")
+                    .body(StringBody("{\"limit\":20}"));
+            case TOKEN -> http(name).post(at.gateway() + "/api/stream/token").header("Authorization", "Bearer #{jwt}");
+            case ME -> http(name).get(at.gateway() + "/api/me").header("Authorization", "Bearer #{jwt}");
+        };
+    }
+}

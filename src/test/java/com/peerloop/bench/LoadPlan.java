@@ -1,0 +1,43 @@
+package com.peerloop.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Gatling run: which request, driven how. Open plans inject {@code rate} new virtual users per second at
+ * constant spacing (a constant arrival rate, as wrk2 does: arrivals do not wait for answers); closed plans
+ * keep {@code concurrency} virtual users busy back to back, to find saturation throughput. Every virtual user
+ * sends one request built from one random feeder record.
+ */
+record LoadPlan(String name, Target target, boolean open, int rate, int concurrency, Duration duration,
+        List<Map<String, Object>> feeder) {
+
+    /** The request a plan sends. */
+    enum Target { GATEWAY_READ, DIRECT_READ, TOKEN, ME }
+
+    /** Where the requests go; the Stream credentials are for the direct read. */
+    record Endpoints(String gateway, String stream, String streamApiKey, String streamServerToken) {}
+
+    static LoadPlan open(String name, Target target, int rate, Duration duration, List<Map<String, Object>> feeder) {
+        return new LoadPlan(name, target, true, rate, 0, duration, feeder);
+    }
+
+    static LoadPlan closed(String name, Target target, int concurrency, Duration duration,
+            List<Map<String, Object>> feeder) {
+        return new LoadPlan(name, target, false, 0, concurrency, duration, feeder);
+    }
+
+    private static volatile LoadPlan current;
+    private static volatile Endpoints endpoints;
+
+    /** Gatling instantiates the simulation by class name, so the plan reaches it through here. */
+    static void set(LoadPlan plan, Endpoints where) {
+        current = plan;
+        endpoints = where;
+    }
+
+    static LoadPlan current() { return current; }
+
+    static Endpoints endpoints() { return endpoints; }
+}
