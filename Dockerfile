@@ -10,6 +10,9 @@ RUN ./mvnw -B -ntp -DskipTests package
 FROM eclipse-temurin:21-jre
 RUN useradd --system --uid 10001 gateway
 COPY --from=build /src/target/feeds-gateway.jar /app/feeds-gateway.jar
+# moderation rules, reloaded when changed: mount your own file over this one to edit without a rebuild
+COPY config/moderation-rules.yml /app/config/moderation-rules.yml
+ENV PEERLOOP_MODERATION_RULES_FILE=/app/config/moderation-rules.yml
 USER 10001
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/feeds-gateway.jar"]

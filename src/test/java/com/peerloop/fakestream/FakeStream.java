@@ -88,6 +88,11 @@ public final class FakeStream implements AutoCloseable {
     return log.all().stream().filter(RecordedRequest::write).count();
   }
 
+  /** Requests that have arrived and are not answered yet (e.g. waiting out {@link #delay}). */
+  public int requestsInProgress() {
+    return log.inProgress();
+  }
+
   public void clearRequests() {
     log.clear();
   }

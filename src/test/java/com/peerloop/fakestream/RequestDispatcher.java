@@ -39,8 +39,8 @@ final class RequestDispatcher implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    long arrival = log.arrived();
     try {
-      long arrival = log.arrived();
       String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
       List<String> path = UrlParts.pathSegments(exchange.getRequestURI().getRawPath());
       Map<String, String> query = UrlParts.query(exchange.getRequestURI().getRawQuery());
@@ -68,6 +68,7 @@ final class RequestDispatcher implements HttpHandler {
           method, "/" + String.join("/", path), query, headers, body, operation, write, status));
       send(exchange, status, answer);
     } finally {
+      log.left();
       exchange.close();
     }
   }

@@ -8,11 +8,22 @@ import java.util.concurrent.atomic.AtomicLong;
 final class RequestLog {
 
   private final AtomicLong arrivals = new AtomicLong();
+  private final java.util.concurrent.atomic.AtomicInteger inProgress = new java.util.concurrent.atomic.AtomicInteger();
   private final ConcurrentSkipListMap<Long, RecordedRequest> entries = new ConcurrentSkipListMap<>();
 
   /** Reserves the arrival position of a request that has just come in. */
   long arrived() {
+    inProgress.incrementAndGet();
     return arrivals.incrementAndGet();
+  }
+
+  /** The request's exchange is over, answered or not. */
+  void left() {
+    inProgress.decrementAndGet();
+  }
+
+  int inProgress() {
+    return inProgress.get();
   }
 
   void record(long arrival, RecordedRequest request) {

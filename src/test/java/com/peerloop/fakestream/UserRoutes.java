@@ -20,6 +20,7 @@ final class UserRoutes {
   void register(RouteTable table) {
     table.add("POST", "/api/v2/users", "upsertUsers", this::upsertUsers)
         .add("PATCH", "/api/v2/users", "updateUsersPartial", this::updateUsersPartial)
+        .add("GET", "/api/v2/users", "queryUsers", this::queryUsers)
         .add("PATCH", "/api/v2/app", "updateApp", this::updateApp)
         .add("GET", "/api/v2/app", "getApp", call -> {
           ObjectNode result = Json.object();
@@ -51,6 +52,29 @@ final class UserRoutes {
       answered.set(id, UserJson.fullUser(user));
     });
     result.put("membership_deletion_task_id", "");
+    return result;
+  }
+
+  /**
+   * {@code GET /api/v2/users?payload={json}}: only {@code filter_conditions.id} is understood, as a plain id,
+   * {@code {"$eq": id}} or {@code {"$in": [ids]}}; without it every user is returned.
+   */
+  private ObjectNode queryUsers(Call call) {
+    String payload = call.query("payload");
+    JsonNode id = payload == null ? null : Json.field(Json.field(Json.parseObject(payload), "filter_conditions"), "id");
+    List<String> ids = new ArrayList<>();
+    if (id != null && id.isTextual()) {
+      ids.add(id.asText());
+    } else if (id != null && id.has("$eq")) {
+      ids.add(id.get("$eq").asText());
+    } else if (id != null && id.has("$in")) {
+      id.get("$in").forEach(value -> ids.add(value.asText()));
+    }
+    ObjectNode result = Json.object();
+    var users = result.putArray("users");
+    state.users().all().stream()
+        .filter(user -> id == null || ids.contains(user.id()))
+        .forEach(user -> users.add(UserJson.fullUser(user)));
     return result;
   }
 

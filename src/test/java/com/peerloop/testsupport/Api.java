@@ -59,6 +59,12 @@ public final class Api {
         return send(b.method(method, body(rawBody)).build());
     }
 
+    /** Full control with a binary body (e.g. gzip). */
+    public Response sendBytes(String method, String path, Map<String, String> headers, byte[] rawBody) {
+        HttpRequest.Builder b = request(path, null, headers);
+        return send(b.method(method, HttpRequest.BodyPublishers.ofByteArray(rawBody)).build());
+    }
+
     private HttpRequest.Builder request(String path, String bearer, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (bearer != null) {

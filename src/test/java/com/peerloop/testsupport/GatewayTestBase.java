@@ -1,5 +1,8 @@
 package com.peerloop.testsupport;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -8,7 +11,8 @@ import com.peerloop.fakestream.FakeStream;
 
 /**
  * Base of the HTTP-level tests: the gateway's port, its fake Stream and a JWT minter. Before each test
- * the fake's faults are healed and its request log cleared, so "Stream saw nothing" is per test.
+ * the fake's faults are healed, the feed groups the gateway provisions in the background at start-up are
+ * in place, and the fake's request log is cleared, so "Stream saw nothing" is per test.
  */
 @GatewayIntegrationTest
 public abstract class GatewayTestBase {
@@ -27,7 +31,11 @@ public abstract class GatewayTestBase {
     @BeforeEach
     void resetFakeStream() {
         stream.heal();
-        stream.clearRequests();
         api = new Api(port);
+        String service = jwts.token("peerloop-backend", "service");
+        Awaitility.await("feed groups provisioned").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
+                .until(() -> api.get("/api/internal/sync/status", service).json().path("feedGroupsProvisioned")
+                        .asBoolean(false));
+        stream.clearRequests();
     }
 }

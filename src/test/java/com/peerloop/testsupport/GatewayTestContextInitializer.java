@@ -3,6 +3,7 @@ package com.peerloop.testsupport;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -18,7 +19,10 @@ import com.peerloop.fakestream.FakeStream;
  * Settings a test passes in {@code @SpringBootTest(properties = …)} win over these.
  * {@code peerloop.test.jwt-key=rsa|ec} configures a PEM public key instead of an HMAC secret, {@code jwks} a
  * JWKS URL served by {@link JwksServer};
- * {@code peerloop.test.stream-down-at-start=true} starts the context with Stream failing every call.
+ * {@code peerloop.test.stream-down-at-start=true} starts the context with Stream failing every call;
+ * a test's {@code stream.api-secret} is also the fake's secret.
+ * The outbox worker is off unless a test turns it on ({@code peerloop.sync.worker-enabled=true}), so that
+ * records written by a test do not make Stream calls behind its back.
  */
 public class GatewayTestContextInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -28,8 +32,11 @@ public class GatewayTestContextInitializer implements ApplicationContextInitiali
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment env = context.getEnvironment();
         TestDatabase.Settings db = TestDatabase.newDatabase();
+        PropertySource<?> overrides = env.getPropertySources().get(TEST_PROPERTIES);
+        // a test that fixes the Stream secret (e.g. for a known webhook signature) gets a fake that shares it
+        Object fixedSecret = overrides == null ? null : overrides.getProperty("stream.api-secret");
         FakeStream stream = FakeStream.start("test-key-" + TestJwts.randomSecret().substring(0, 8),
-                TestJwts.randomSecret());
+                fixedSecret != null ? fixedSecret.toString() : TestJwts.randomSecret());
         TestJwts jwts = new TestJwts(
                 TestJwts.KeyType.valueOf(env.getProperty("peerloop.test.jwt-key", "hmac").toUpperCase()),
                 TestJwts.randomSecret());
@@ -42,8 +49,15 @@ public class GatewayTestContextInitializer implements ApplicationContextInitiali
         settings.put("stream.api-key", stream.apiKey());
         settings.put("stream.api-secret", stream.apiSecret());
         settings.put("stream.base-url", stream.baseUrl().toString());
+        // most tests make many requests as one user within a minute; the rate limit tests set their own limits
+        settings.put("peerloop.rate-limit.token-per-minute", "1000");
+        settings.put("peerloop.rate-limit.writes-per-minute", "1000");
+        settings.put("peerloop.rate-limit.reads-per-minute", "10000");
         settings.put("peerloop.jwt.issuer", TestJwts.ISSUER);
         settings.put("peerloop.jwt.audience", TestJwts.AUDIENCE);
+        settings.put("peerloop.sync.worker-enabled", "false");
+        settings.put("peerloop.sync.base-backoff", "200ms");
+        settings.put("peerloop.sync.max-backoff", "2s");
         if (jwts.keyType() == TestJwts.KeyType.HMAC) {
             settings.put("peerloop.jwt.secret", jwts.secret());
         } else if (jwts.keyType() == TestJwts.KeyType.JWKS) {
@@ -58,7 +72,6 @@ public class GatewayTestContextInitializer implements ApplicationContextInitiali
         } else {
             settings.put("peerloop.jwt.public-key", jwts.publicKeyPem());
         }
-        PropertySource<?> overrides = env.getPropertySources().get(TEST_PROPERTIES);
         if (overrides != null) {
             settings.keySet().removeIf(overrides::containsProperty);
         }
@@ -69,10 +82,15 @@ public class GatewayTestContextInitializer implements ApplicationContextInitiali
         }
         context.getBeanFactory().registerSingleton("fakeStream", stream);
         context.getBeanFactory().registerSingleton("testJwts", jwts);
-        context.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
-                stream.close();
-            }
-        });
+        if (context.getBeanFactory() instanceof DefaultListableBeanFactory beans) {
+            // destroyed after the web server has drained, so requests in flight at close still reach the fake
+            beans.registerDisposableBean("fakeStreamShutdown", stream::close);
+        } else {
+            context.addApplicationListener(event -> {
+                if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+                    stream.close();
+                }
+            });
+        }
     }
 }

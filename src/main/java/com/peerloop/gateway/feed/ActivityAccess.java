@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import com.peerloop.gateway.access.AccessPolicy;
 import com.peerloop.gateway.access.Feed;
+import com.peerloop.gateway.access.FeedGroup;
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedStore;
@@ -39,6 +40,12 @@ class ActivityAccess {
     boolean mayModerate(PeerLoopUser user, Activity activity) {
         return activity.feeds().stream().map(Feed::parse).flatMap(Optional::stream)
                 .anyMatch(feed -> policy.mayModerate(user, feed));
+    }
+
+    /** Is the activity in a course feed (and so under the course feeds' moderation rules)? */
+    static boolean inCourseFeed(Activity activity) {
+        return activity.feeds().stream().map(Feed::parse).flatMap(Optional::stream)
+                .anyMatch(feed -> feed.group() == FeedGroup.COURSE);
     }
 
     static boolean isAuthor(PeerLoopUser user, String actorId) {

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.moderation.ContentModeration;
 import com.peerloop.gateway.stream.FeedModels;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedStore;
@@ -22,9 +23,12 @@ class ActivityService {
     private final FeedStore store;
     private final StreamUsers users;
     private final FeedPages pages;
+    private final ContentModeration moderation;
 
-    ActivityService(ActivityAccess access, FeedStore store, StreamUsers users, FeedPages pages) {
+    ActivityService(ActivityAccess access, FeedStore store, StreamUsers users, FeedPages pages,
+            ContentModeration moderation) {
         this.access = access;
+        this.moderation = moderation;
         this.store = store;
         this.users = users;
         this.pages = pages;
@@ -65,6 +69,9 @@ class ActivityService {
 
     FeedModels.Comment comment(PeerLoopUser user, String activityId, String text) {
         Activity activity = access.readable(user, activityId);
+        if (ActivityAccess.inCourseFeed(activity)) {
+            moderation.requireAllowed(text);
+        }
         ensureStreamUser(user);
         FeedModels.Comment comment = store.addComment(activityId, user.id(), text);
         pages.invalidate(activity.feeds());

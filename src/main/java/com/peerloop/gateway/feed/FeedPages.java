@@ -11,17 +11,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.peerloop.gateway.access.Feed;
 import com.peerloop.gateway.stream.FeedModels.ActivityPage;
 import com.peerloop.gateway.stream.FeedStore;
+import com.peerloop.gateway.webhook.StreamItemDeleted;
 
 /**
  * Pages of feeds read from Stream, shared between readers: identical concurrent reads make one Stream
  * call, and a page is served again for {@code peerloop.feed.read-freshness}. Callers check access before
  * asking. A write makes the feed's pages stale: cached ones are dropped, reads already under way are not
- * joined any more and their result is not kept, so a writer's next read goes to Stream.
+ * joined any more and their result is not kept, so a writer's next read goes to Stream. A deletion
+ * Stream reports by webhook makes every page stale.
  */
 @Component
 class FeedPages {
@@ -41,7 +44,7 @@ class FeedPages {
                 .build();
     }
 
-    ActivityPage page(Feed feed, String viewerId, int limit, String next) {
+    ActivityPage page(Feed feed, int limit, String next) {
         PageKey key = new PageKey(feed.fid(), limit, next);
         ActivityPage hit = fresh == null ? null : fresh.getIfPresent(key);
         if (hit != null) {
@@ -54,7 +57,7 @@ class FeedPages {
         }
         long generation = generation(key.fid()).get();
         try {
-            ActivityPage page = store.page(feed.group().id(), feed.id(), viewerId, limit, next);
+            ActivityPage page = store.page(feed.group().id(), feed.id(), limit, next);
             if (fresh != null && generation(key.fid()).get() == generation) {
                 fresh.put(key, page);
             }
@@ -86,6 +89,12 @@ class FeedPages {
         if (fresh != null) {
             fresh.invalidateAll();
         }
+    }
+
+    /** Stream deleted something the gateway did not: the event does not say which feeds, so all go. */
+    @EventListener
+    void onStreamDeletion(StreamItemDeleted deletion) {
+        invalidateAll();
     }
 
     private AtomicLong generation(String fid) {

@@ -17,6 +17,7 @@ import com.peerloop.gateway.access.FeedGroup;
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.feed.FeedRequests.ActivityType;
 import com.peerloop.gateway.feed.FeedRequests.NewActivity;
+import com.peerloop.gateway.moderation.ContentModeration;
 import com.peerloop.gateway.records.AccessRecords;
 import com.peerloop.gateway.records.CourseRelation;
 import com.peerloop.gateway.stream.FeedModels;
@@ -38,10 +39,12 @@ class FeedService {
     private final AccessRecords records;
     private final JsonMapper json;
     private final FeedPages pages;
+    private final ContentModeration moderation;
 
     FeedService(AccessPolicy policy, FeedStore store, StreamUsers users, AccessRecords records, JsonMapper json,
-            FeedPages pages) {
+            FeedPages pages, ContentModeration moderation) {
         this.policy = policy;
+        this.moderation = moderation;
         this.store = store;
         this.pages = pages;
         this.users = users;
@@ -51,7 +54,7 @@ class FeedService {
 
     FeedModels.ActivityPage read(PeerLoopUser user, Feed feed, int limit, String next) {
         policy.requireRead(user, feed);
-        return pages.page(feed, user.id(), limit, next);
+        return pages.page(feed, limit, next);
     }
 
     FeedModels.Activity post(PeerLoopUser user, Feed feed, NewActivity body) {
@@ -60,6 +63,9 @@ class FeedService {
             throw Problems.validation("custom", "must be at most 4 KiB of JSON");
         }
         policy.requirePost(user, feed);
+        if (feed.group() == FeedGroup.COURSE) {
+            moderation.requireAllowed(body.text());
+        }
         List<String> feeds = new ArrayList<>(List.of(feed.fid()));
         if (feed.group() == FeedGroup.COURSE && body.type() == ActivityType.QUESTION) {
             records.courseRelation(feed.id(), user.id()).map(CourseRelation::creatorId)

@@ -73,9 +73,9 @@ class RecordsService {
 
     @Transactional
     void removeTeacher(String courseId, String userId, Actor actor) {
-        Course course = existingCourse(courseId);
+        Course course = courses.findById(courseId).orElse(null);
         CourseTeacher.Key key = new CourseTeacher.Key(courseId, userId);
-        if (teachers.existsById(key)) {
+        if (course != null && teachers.existsById(key)) {
             teachers.deleteById(key);
             publish(Kind.TEACHER_REMOVED, courseId, userId, course.creatorId(), null, null, actor);
         }
@@ -96,7 +96,11 @@ class RecordsService {
 
     @Transactional
     void drop(String courseId, String userId, Actor actor) {
-        Course course = existingCourse(courseId);
+        // Removing from an unknown course is already done: a retried DELETE stays 204.
+        Course course = courses.findById(courseId).orElse(null);
+        if (course == null) {
+            return;
+        }
         enrollments.findById(new Enrollment.Key(courseId, userId))
                 .filter(e -> e.drop(clock.instant()))
                 .ifPresent(e -> publish(Kind.DROPPED, courseId, userId, course.creatorId(), null, null, actor));

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.getstream.services.framework.StreamHTTPClient;
+import io.micrometer.core.instrument.binder.okhttp3.OkHttpObservationInterceptor;
+import io.micrometer.observation.ObservationRegistry;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
@@ -20,6 +22,8 @@ import okhttp3.OkHttpClient;
  * <li>unset request fields are left out instead of being sent as explicit nulls, which Stream reads as
  * "reset this setting".</li>
  * </ul>
+ * Every HTTP exchange is also observed ({@code stream.http.requests}): it becomes a client span of the
+ * current trace and carries W3C {@code traceparent} to Stream.
  */
 final class ConfiguredStreamHttpClient extends StreamHTTPClient {
 
@@ -27,7 +31,8 @@ final class ConfiguredStreamHttpClient extends StreamHTTPClient {
     private final OkHttpClient http;
     private final ObjectMapper mapper;
 
-    ConfiguredStreamHttpClient(String apiKey, String apiSecret, URI baseUrl, Duration timeout) {
+    ConfiguredStreamHttpClient(String apiKey, String apiSecret, URI baseUrl, Duration timeout,
+            ObservationRegistry observations) {
         super(apiKey, apiSecret);
         String url = baseUrl != null && !baseUrl.toString().isBlank() ? baseUrl.toString() : super.getBaseUrl();
         this.baseUrl = url.endsWith("/") ? url : url + "/";
@@ -38,6 +43,8 @@ final class ConfiguredStreamHttpClient extends StreamHTTPClient {
                 .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
                 .retryOnConnectionFailure(false)
+                // the uri tag stays "none": paths carry ids, which would explode the metric's series
+                .addInterceptor(OkHttpObservationInterceptor.builder(observations, "stream.http.requests").build())
                 .build();
         this.mapper = super.getObjectMapper().copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }

@@ -15,8 +15,8 @@ import com.peerloop.gateway.stream.FeedModels.NewActivity;
  */
 public interface FeedStore {
 
-    /** A page of the feed {@code group:id}, read on behalf of {@code viewerId}. */
-    ActivityPage page(String group, String id, String viewerId, int limit, String next);
+    /** A page of the feed {@code group:id}, newest first. */
+    ActivityPage page(String group, String id, int limit, String next);
 
     Activity add(NewActivity activity);
 

@@ -32,6 +32,8 @@ import com.peerloop.gateway.stream.FeedModels.NewActivity;
 class SdkFeedStore implements FeedStore {
 
     private static final java.util.Set<String> PERSONAL_GROUPS = java.util.Set.of("user", "timeline", "notification");
+    /** The Stream user that creates shared feeds (course, town hall) on the gateway's behalf. */
+    static final String SYSTEM_USER = "peerloop-gateway";
 
     private final Feeds feeds;
     private final StreamCalls calls;
@@ -46,17 +48,14 @@ class SdkFeedStore implements FeedStore {
         this.calls = calls;
     }
 
-    /**
-     * Creates those of the feeds ({@code group:id}) not yet known to exist. A personal feed (user,
-     * timeline, notification) is created by its owner, any other by {@code userId}.
-     */
-    void ensureFeeds(List<String> fids, String userId) {
+    /** Creates those of the feeds ({@code group:id}) not yet known to exist. */
+    void ensureFeeds(List<String> fids) {
         for (String fid : fids) {
             if (existing.getIfPresent(fid) == null) {
                 int colon = fid.indexOf(':');
                 String group = fid.substring(0, colon);
-                String creator = PERSONAL_GROUPS.contains(group) ? fid.substring(colon + 1) : userId;
-                var request = GetOrCreateFeedRequest.builder().userID(creator).limit(1).build();
+                var request = GetOrCreateFeedRequest.builder()
+                        .userID(creatorOf(group, fid.substring(colon + 1))).limit(1).build();
                 calls.read("getOrCreateFeed",
                         () -> feeds.getOrCreateFeed(fid.substring(0, colon), fid.substring(colon + 1), request)
                                 .execute());
@@ -66,8 +65,9 @@ class SdkFeedStore implements FeedStore {
     }
 
     @Override
-    public ActivityPage page(String group, String id, String viewerId, int limit, String next) {
-        var request = GetOrCreateFeedRequest.builder().userID(viewerId).limit(limit).next(next).build();
+    public ActivityPage page(String group, String id, int limit, String next) {
+        var request = GetOrCreateFeedRequest.builder().userID(creatorOf(group, id)).limit(limit).next(next)
+                .build();
         var response = calls.read("getOrCreateFeed", () -> feeds.getOrCreateFeed(group, id, request).execute());
         existing.put(group + ":" + id, Boolean.TRUE);
         List<Activity> activities = response.getActivities() == null ? List.of()
@@ -88,7 +88,7 @@ class SdkFeedStore implements FeedStore {
                 .attachments(attachments)
                 .custom(activity.custom() == null || activity.custom().isEmpty() ? null : activity.custom())
                 .build();
-        ensureFeeds(activity.feeds(), activity.actorId());
+        ensureFeeds(activity.feeds());
         return SdkModels.activity(calls.execute("addActivity", () -> feeds.addActivity(request).execute())
                 .getActivity());
     }
@@ -151,13 +151,26 @@ class SdkFeedStore implements FeedStore {
     @Override
     public void follow(String source, String target) {
         var request = FollowRequest.builder().source(source).target(target).build();
-        ensureFeeds(List.of(source, target), null);
+        ensureFeeds(List.of(source, target));
         calls.execute("follow", () -> feeds.follow(request).execute());
     }
 
     @Override
     public void unfollow(String source, String target) {
         calls.execute("unfollow", () -> feeds.unfollow(source, target).execute());
+    }
+
+    /**
+     * Who creates a feed if a read or write here is the first to touch it. Stream lets a feed's creator
+     * read it whatever its members, so a gated feed must never be created by the student who happens to
+     * read it first: personal and instructor feeds are created by their owner (the id), the others by
+     * the gateway's own system user. The sync worker makes the real people members.
+     */
+    static String creatorOf(String group, String id) {
+        if (PERSONAL_GROUPS.contains(group) || group.equals("instructor")) {
+            return id;
+        }
+        return SYSTEM_USER;
     }
 
     private static String blankToNull(String s) {

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,13 +15,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Component;
 
+import io.getstream.models.QueryUsersPayload;
+import io.getstream.models.QueryUsersRequest;
+import io.getstream.models.UpdateAppRequest;
+import io.getstream.models.UpdateUserPartialRequest;
+import io.getstream.models.UpdateUsersPartialRequest;
 import io.getstream.models.UpdateUsersRequest;
 import io.getstream.models.UserRequest;
 import io.getstream.services.framework.StreamSDKClient;
 
+import com.peerloop.gateway.web.Problems;
+
 /** {@link StreamUsers} on the Stream SDK. */
 @Component
 class SdkStreamUsers implements StreamUsers {
+
+    /** SDK 4.1.1's {@code TokenBuilder} sets {@code iat} to the issue time minus five seconds. */
+    static final Duration IAT_BACKDATING = Duration.ofSeconds(5);
+    static final String REVOKE_FIELD = "revoke_tokens_issued_before";
 
     private final StreamSDKClient client;
     private final StreamCalls calls;
@@ -61,6 +74,47 @@ class SdkStreamUsers implements StreamUsers {
         JsonNode claims = claims(token);
         return new IssuedStreamToken(properties.apiKey(), userId, token,
                 Instant.ofEpochSecond(claims.path("iat").asLong()), Instant.ofEpochSecond(claims.path("exp").asLong()));
+    }
+
+    /**
+     * Stream compares its cut-off with the token's {@code iat}, which is back-dated: a token minted at
+     * {@code t} carries {@code t - 5 s}. The cut-off sent is moved back the same way, so that a token
+     * minted right after the revocation still works while every earlier one is refused.
+     */
+    @Override
+    public void revokeTokens(String userId, Instant issuedBefore) {
+        UpdateUserPartialRequest user = UpdateUserPartialRequest.builder()
+                .id(userId)
+                .set(Map.of(REVOKE_FIELD, streamCutoff(issuedBefore)))
+                .build();
+        boolean applied = calls.executeUnlessRefused("updateUsersPartial",
+                () -> client.updateUsersPartial(new UpdateUsersPartialRequest(List.of(user))).execute()).isPresent();
+        if (!applied && exists(userId)) {
+            throw Problems.upstreamUnavailable(StreamCalls.UNAVAILABLE_RETRY_AFTER);
+        }
+        // Not applied and no such Stream user: Stream refuses partial updates of unknown users. The gateway
+        // creates the Stream user before minting its first token, so there is no token to revoke.
+    }
+
+    private boolean exists(String userId) {
+        QueryUsersPayload query = QueryUsersPayload.builder().filterConditions(Map.of("id", userId)).limit(1).build();
+        var found = calls.read("queryUsers", () -> client.queryUsers(new QueryUsersRequest(query)).execute());
+        return found.getUsers() != null && !found.getUsers().isEmpty();
+    }
+
+    /**
+     * Only the one field is set; every other field stays null and is therefore left out of the body
+     * ({@link ConfiguredStreamHttpClient}), so no other app setting is reset.
+     */
+    @Override
+    public void revokeAllTokens(Instant issuedBefore) {
+        UpdateAppRequest app = new UpdateAppRequest();
+        app.setRevokeTokensIssuedBefore(streamCutoff(issuedBefore));
+        calls.execute("updateApp", () -> client.updateApp(app).execute());
+    }
+
+    private static Date streamCutoff(Instant issuedBefore) {
+        return Date.from(issuedBefore.minus(IAT_BACKDATING));
     }
 
     private JsonNode claims(String token) {

@@ -1,11 +1,13 @@
 package com.peerloop.gateway.stream;
 
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +29,8 @@ import com.peerloop.gateway.web.Problems;
 /**
  * Runs every SDK request of the application, each through its operation's circuit breaker (reads also
  * through a retry), and turns failures into the contract's problems: transport errors, timeouts and
- * 5xx become 503 {@code upstream_unavailable}, Stream's 429 becomes 429 {@code rate_limited}, a 404
+ * 5xx become 503 {@code upstream_unavailable}, Stream's 429 becomes 429 {@code rate_limited}, another
+ * 4xx (Stream is up but refused the request) becomes 502 {@code upstream_error} without Retry-After, a 404
  * becomes {@code not_found}. Every call is timed per operation and outcome ({@code stream.calls}).
  */
 @Component
@@ -76,7 +79,19 @@ class StreamCalls {
         }
     }
 
+    /**
+     * A call that may change something, where Stream's 400 (it refused the request's content, e.g. an
+     * unknown user) is an empty result instead of a problem, for callers that can tell what it means.
+     */
+    <T> Optional<T> executeUnlessRefused(String operation, StreamCall<T> call) {
+        return run(operation, call, false, status -> status == 400);
+    }
+
     private <T> Optional<T> run(String operation, StreamCall<T> call, boolean retryable) {
+        return run(operation, call, retryable, status -> false);
+    }
+
+    private <T> Optional<T> run(String operation, StreamCall<T> call, boolean retryable, IntPredicate emptyOn) {
         CircuitBreaker breaker = breakers.circuitBreaker(operation);
         CheckedSupplier<T> guarded = CircuitBreaker.decorateCheckedSupplier(breaker, () -> attempt(operation, call));
         if (retryable) {
@@ -90,6 +105,10 @@ class StreamCalls {
             log.warn("stream call refused: operation={} outcome=circuit_open", operation);
             throw Problems.upstreamUnavailable(openWait);
         } catch (StreamFailure e) {
+            if (e.status() != null && emptyOn.test(e.status())) {
+                log.info("stream refused the request: operation={} status={}", operation, e.status());
+                return Optional.empty();
+            }
             throw e.problem();
         } catch (RuntimeException e) {
             throw e;
@@ -119,8 +138,9 @@ class StreamCalls {
         Integer status = data == null ? null : data.getStatusCode();
         Integer code = data == null ? null : data.getCode();
         if (status == null) {
-            log.warn("stream call failed: operation={} outcome=transport_error", operation);
-            return new StreamFailure(Problems.upstreamUnavailable(UNAVAILABLE_RETRY_AFTER), true, null);
+            boolean timedOut = e.getCause() instanceof InterruptedIOException;
+            log.warn("stream call failed: operation={} outcome={}", operation, timedOut ? "timeout" : "transport_error");
+            return new StreamFailure(Problems.upstreamUnavailable(UNAVAILABLE_RETRY_AFTER), true, !timedOut, null);
         }
         if (status == 404) {
             return new StreamFailure(Problems.notFound("No such item."), false, status);
@@ -131,8 +151,11 @@ class StreamCalls {
                     Problems.rateLimited("The feed service is rate limiting this gateway.", untilNextWindow()),
                     false, status);
         }
-        boolean transientFailure = status >= 500 || status == 408;
-        return new StreamFailure(Problems.upstreamUnavailable(UNAVAILABLE_RETRY_AFTER), transientFailure, status);
+        if (status >= 500 || status == 408) {
+            return new StreamFailure(Problems.upstreamUnavailable(UNAVAILABLE_RETRY_AFTER), true, status);
+        }
+        // Any other 4xx: Stream is up and refused this request; retrying it cannot help.
+        return new StreamFailure(Problems.upstreamError(), false, status);
     }
 
     /**

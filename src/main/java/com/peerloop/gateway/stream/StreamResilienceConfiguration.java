@@ -14,8 +14,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * One circuit breaker and one read retry per Stream operation, from {@link StreamProperties.Resilience}.
- * Only transient failures (no answer, timeouts, 5xx) count against a breaker or earn a retry: a 4xx or
- * 429 means Stream is up and answering.
+ * Only transient failures (no answer, timeouts, 5xx) count against a breaker, and only those other than
+ * a timeout earn a retry: a 4xx or 429 means Stream is up and answering, and a read that timed out has
+ * used its caller's time budget (asking a slow Stream again doubles the wait and the load).
  */
 @Configuration(proxyBeanMethods = false)
 class StreamResilienceConfiguration {
@@ -44,7 +45,7 @@ class StreamResilienceConfiguration {
         RetryConfig config = RetryConfig.custom()
                 .maxAttempts(1 + r.readRetries())
                 .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(r.retryBackoff(), 2.0, 0.5))
-                .retryOnException(e -> e instanceof StreamFailure f && f.isTransient())
+                .retryOnException(e -> e instanceof StreamFailure f && f.isRetryable())
                 .build();
         RetryRegistry registry = RetryRegistry.of(config);
         TaggedRetryMetrics.ofRetryRegistry(registry).bindTo(meters);

@@ -1,5 +1,7 @@
 package com.peerloop.gateway.stream;
 
+import java.time.Instant;
+
 /** Stream's user directory and user tokens, as the gateway uses them. */
 public interface StreamUsers {
 
@@ -14,4 +16,17 @@ public interface StreamUsers {
 
     /** Mints a Stream user token for this user id, valid for the configured token validity. */
     IssuedStreamToken issueToken(String userId);
+
+    /**
+     * Makes Stream refuse this user's tokens that {@link #issueToken} minted before {@code issuedBefore}
+     * (whole seconds), while tokens minted from then on work. Setting the same or a later time again is
+     * harmless. A user Stream does not know has no token to revoke; that is not an error.
+     */
+    void revokeTokens(String userId, Instant issuedBefore);
+
+    /**
+     * Makes Stream refuse every user's tokens minted before {@code issuedBefore}, changing no other app
+     * setting.
+     */
+    void revokeAllTokens(Instant issuedBefore);
 }

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * it: at once when the declared length is too large, else as soon as reading passes the limit.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class BodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
@@ -48,8 +47,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
     }
 
     static ApiProblemException tooLarge(long limit) {
-        return new ApiProblemException(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "Payload too large",
-                "The request body is larger than " + limit + " bytes.");
+        return Problems.payloadTooLarge(limit);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -13,12 +13,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Renders {@link ApiProblemException}s as RFC 9457 bodies: {@code type}, {@code title}, {@code status},
  * {@code detail}, {@code instance}, {@code code}, {@code requestId} (and {@code errors} for validation).
- * Used by the MVC exception handler and by filters that answer before MVC is reached.
+ * Used by the MVC exception handler and by filters that answer before MVC is reached, so it is also
+ * where refusals are counted: {@code gateway.refusals{code, status}} for every 401, 403 and 429.
  */
 @Component
 public class ProblemResponses {
@@ -26,13 +29,16 @@ public class ProblemResponses {
     private static final String TYPE_PREFIX = "urn:peerloop:problem:";
 
     private final JsonMapper json;
+    private final MeterRegistry meters;
 
-    ProblemResponses(JsonMapper json) {
+    ProblemResponses(JsonMapper json, MeterRegistry meters) {
         this.json = json;
+        this.meters = meters;
     }
 
     /** The problem as a response entity, for exception handlers. */
     public ResponseEntity<Map<String, Object>> entity(ApiProblemException problem, HttpServletRequest request) {
+        countRefusal(problem);
         return ResponseEntity.status(problem.status())
                 .headers(headers(problem))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -42,10 +48,21 @@ public class ProblemResponses {
     /** Writes the problem straight to the servlet response, for filters and security handlers. */
     public void write(ApiProblemException problem, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        countRefusal(problem);
         response.setStatus(problem.status().value());
         headers(problem).forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), body(problem, request));
+    }
+
+    private void countRefusal(ApiProblemException problem) {
+        int status = problem.status().value();
+        if (status == 401 || status == 403 || status == 429) {
+            Counter.builder("gateway.refusals")
+                    .description("Requests refused for their credentials, rights or rate (401, 403, 429) by code")
+                    .tag("code", problem.code()).tag("status", Integer.toString(status))
+                    .register(meters).increment();
+        }
     }
 
     private static HttpHeaders headers(ApiProblemException problem) {

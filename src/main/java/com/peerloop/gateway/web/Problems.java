@@ -32,8 +32,29 @@ public final class Problems {
                 "Upstream unavailable", "The feed service is unavailable; try again later.", retryAfter, List.of());
     }
 
+    /** 422 {@code content_rejected}: a moderation rule refused the text. */
+    public static ApiProblemException contentRejected(String detail) {
+        return new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "content_rejected", "Content rejected",
+                detail);
+    }
+
+    /** Stream answered but refused the gateway's request: not the caller's fault, and not worth a retry. */
+    public static ApiProblemException upstreamError() {
+        return new ApiProblemException(HttpStatus.BAD_GATEWAY, "upstream_error", "Upstream error",
+                "The feed service refused the gateway's request.");
+    }
+
     public static ApiProblemException rateLimited(String detail, Duration retryAfter) {
         return new ApiProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", "Too many requests",
                 detail, retryAfter, List.of());
+    }
+
+    public static ApiProblemException payloadTooLarge(long limit) {
+        return new ApiProblemException(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "Payload too large",
+                "The request body is larger than " + limit + " bytes.");
+    }
+
+    public static ApiProblemException malformed(String detail) {
+        return new ApiProblemException(HttpStatus.BAD_REQUEST, "malformed_request", "Malformed request", detail);
     }
 }

@@ -112,6 +112,11 @@ class ActivityRulesTest extends GatewayTestBase {
                 .isEqualTo(404);
         assertThat(api.delete("/api/comments/" + commentId, jwts.token("a_teacher", "teacher")).status())
                 .isEqualTo(204);
+
+        String own = api.post("/api/activities/" + id + "/comments", jwts.token("a_student2", "student"),
+                "{\"text\":\"mine too\"}").json().at("/comment/id").asString();
+        assertThat(api.delete("/api/comments/" + own, jwts.token("a_student2", "student")).status()).isEqualTo(204);
+        assertThat(stream.state().comments().get(own).map(c -> c.deletedAt() != null).orElse(true)).isTrue();
     }
 
     @Test
@@ -149,5 +154,16 @@ class ActivityRulesTest extends GatewayTestBase {
 
         assertThat(api.delete("/api/follows/user:b_student", me).status()).isEqualTo(204);
         assertThat(api.delete("/api/follows/course:cb", me).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aGatedFeedIsNeverCreatedInStreamByTheStudentWhoReadsItFirst() {
+        new Records(api, jwts).course("cz", "z_creator").enroll("cz", "z_student");
+
+        assertThat(api.get("/api/feeds/course/cz/activities", jwts.token("z_student", "student")).status())
+                .isEqualTo(200);
+
+        assertThat(stream.state().feeds().get("course:cz").orElseThrow().createdBy())
+                .isNotEqualTo("z_student").isEqualTo("peerloop-gateway");
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
 import com.peerloop.testsupport.Records;
+import com.peerloop.testsupport.StreamWebhooks;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestPropertySource(properties = "peerloop.feed.read-freshness=30s")
@@ -88,5 +89,19 @@ class ReadCoalescingTest extends GatewayTestBase {
         }
 
         assertThat(stream.requests("getOrCreateFeed")).isEmpty();
+    }
+
+    @Test
+    void aDeletionReportedByStreamsWebhookMakesCachedPagesStale() {
+        String token = jwts.token("h_s2", "student");
+        api.get("/api/feeds/course/hc1/activities?limit=9", token);
+        stream.clearRequests();
+
+        Api.Response delivery = new StreamWebhooks(api, stream.apiKey(), stream.apiSecret())
+                .deliver("{\"type\":\"feeds.activity.deleted\",\"activity\":{\"id\":\"gone-1\"}}");
+        assertThat(delivery.status()).isEqualTo(200);
+
+        api.get("/api/feeds/course/hc1/activities?limit=9", token);
+        assertThat(stream.requests("getOrCreateFeed")).hasSize(1);
     }
 }

@@ -95,6 +95,12 @@ class RecordsApiTest extends GatewayTestBase {
     }
 
     @Test
+    void removalsFromAnUnknownCourseAreAlreadyDone() {
+        assertThat(api.delete("/api/internal/courses/gone/enrollments/r_s", service()).status()).isEqualTo(204);
+        assertThat(api.delete("/api/internal/courses/gone/teachers/r_t", service()).status()).isEqualTo(204);
+    }
+
+    @Test
     void purchaseIdReusedWithOtherDetailsIsAConflict() {
         new Records(api, jwts).purchase("rp9", "r_u1", "r_seller");
 

@@ -26,7 +26,6 @@ class StartupSettingsTest {
         settings.put("spring.datasource.url", DB.url());
         settings.put("spring.datasource.username", DB.username());
         settings.put("spring.datasource.password", DB.password());
-        settings.put("server.port", "0");
         settings.put("stream.api-key", "startup-test-key");
         settings.put("stream.api-secret", TestJwts.randomSecret());
         settings.put("stream.base-url", "http://127.0.0.1:9");
@@ -36,7 +35,7 @@ class StartupSettingsTest {
     }
 
     private static void start(Map<String, Object> settings) {
-        new SpringApplicationBuilder(GatewayApplication.class).properties(settings).run().close();
+        new SpringApplicationBuilder(GatewayApplication.class).properties(settings).run("--server.port=0").close();
     }
 
     @Test
@@ -80,7 +79,8 @@ class StartupSettingsTest {
 
     @Test
     void validSettingsStartEvenWithStreamUnreachable() {
-        try (var context = new SpringApplicationBuilder(GatewayApplication.class).properties(validSettings()).run()) {
+        try (var context = new SpringApplicationBuilder(GatewayApplication.class).properties(validSettings())
+                .run("--server.port=0")) {
             assertThat(context.isActive()).isTrue();
         }
     }

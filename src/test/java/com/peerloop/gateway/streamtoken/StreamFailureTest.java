@@ -38,6 +38,18 @@ class StreamFailureTest extends GatewayTestBase {
     }
 
     @Test
+    void streamRefusingTheRequestIsAnUpstreamErrorWithoutRetryAfter() {
+        stream.failAlways(400);
+
+        Api.Response response = api.post("/api/stream/token", jwts.token("u_refused", "student"), null);
+
+        assertThat(response.status()).isEqualTo(502);
+        assertThat(response.json().get("code").asString()).isEqualTo("upstream_error");
+        assertThat(response.header("Retry-After")).isNull();
+        assertNoLeak(response);
+    }
+
+    @Test
     void slowStreamBecomesUpstreamUnavailableWithinTheTimeout() {
         stream.delay(Duration.ofSeconds(3));
         long started = System.nanoTime();

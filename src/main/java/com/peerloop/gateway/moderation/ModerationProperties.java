@@ -1,0 +1,29 @@
+package com.peerloop.gateway.moderation;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where the moderation rules live ({@code PEERLOOP_MODERATION_*}).
+ *
+ * @param rulesFile      YAML file of the rules; when it does not exist the built-in rules apply
+ * @param reloadInterval how often the file's modification time is checked
+ */
+@Validated
+@ConfigurationProperties("peerloop.moderation")
+record ModerationProperties(
+        @NotNull @DefaultValue("config/moderation-rules.yml") Path rulesFile,
+        @NotNull @DefaultValue("5s") Duration reloadInterval) {
+
+    @AssertTrue(message = "must be a positive duration")
+    boolean isReloadIntervalValid() {
+        return reloadInterval == null || (!reloadInterval.isNegative() && !reloadInterval.isZero());
+    }
+}

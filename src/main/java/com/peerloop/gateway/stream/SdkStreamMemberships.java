@@ -1,0 +1,150 @@
+package com.peerloop.gateway.stream;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import io.getstream.exceptions.StreamException;
+import io.getstream.models.FeedInput;
+import io.getstream.models.FeedMemberRequest;
+import io.getstream.models.FollowRequest;
+import io.getstream.models.GetOrCreateFeedRequest;
+import io.getstream.models.QueryFeedMembersRequest;
+import io.getstream.models.QueryFollowsRequest;
+import io.getstream.models.UpdateFeedMembersRequest;
+import io.getstream.models.framework.StreamResponse;
+import io.getstream.services.Feeds;
+import io.getstream.services.framework.StreamSDKClient;
+
+import com.peerloop.gateway.web.ApiProblemException;
+
+/**
+ * {@link StreamMemberships} on the Stream SDK. Stream refuses a follow or a member change on a feed that
+ * does not exist, so each feed is got-or-created once per instance (remembered for a while) before the
+ * first write to it; the get-or-create is a read when the feed exists, so every change is still one write.
+ */
+@Component
+class SdkStreamMemberships implements StreamMemberships {
+
+    private static final int PAGE = 100;
+
+    private final Feeds feeds;
+    private final StreamCalls calls;
+    private final Cache<String, Boolean> knownFeeds = Caffeine.newBuilder()
+            .maximumSize(200_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
+
+    SdkStreamMemberships(StreamSDKClient client, StreamCalls calls) {
+        this.feeds = client.feeds();
+        this.calls = calls;
+    }
+
+    @Override
+    public void follow(StreamFeedRef source, StreamFeedRef target) {
+        ensureFeed(source);
+        ensureFeed(target);
+        var request = FollowRequest.builder().source(source.fid()).target(target.fid()).build();
+        write("follow", () -> feeds.follow(request).execute(), source, target);
+    }
+
+    @Override
+    public void unfollow(String sourceFid, String targetFid) {
+        calls.find("unfollow", () -> feeds.unfollow(sourceFid, targetFid).execute());
+    }
+
+    @Override
+    public void addMember(StreamFeedRef feed, String userId, String role) {
+        ensureFeed(feed);
+        var request = UpdateFeedMembersRequest.builder().operation("upsert")
+                .members(List.of(FeedMemberRequest.builder().userID(userId).role(role).build())).build();
+        write("updateFeedMembers", () -> feeds.updateFeedMembers(feed.group(), feed.id(), request).execute(), feed);
+    }
+
+    @Override
+    public void removeMember(String fid, String userId) {
+        String[] parts = split(fid);
+        var request = UpdateFeedMembersRequest.builder().operation("remove")
+                .members(List.of(FeedMemberRequest.builder().userID(userId).build())).build();
+        calls.find("updateFeedMembers", () -> feeds.updateFeedMembers(parts[0], parts[1], request).execute());
+    }
+
+    @Override
+    public List<String> following(String sourceFid) {
+        List<String> targets = new ArrayList<>();
+        String next = null;
+        do {
+            var request = QueryFollowsRequest.builder().filter(Map.of("source_feed", sourceFid)).limit(PAGE)
+                    .next(next).build();
+            var page = calls.read("queryFollows", () -> feeds.queryFollows(request).execute());
+            if (page.getFollows() != null) {
+                page.getFollows().stream()
+                        .map(f -> f.getTargetFeed() == null ? null : f.getTargetFeed().getFeed())
+                        .filter(Objects::nonNull)
+                        .forEach(targets::add);
+            }
+            next = page.getNext() == null || page.getNext().isBlank() ? null : page.getNext();
+        } while (next != null);
+        return targets;
+    }
+
+    @Override
+    public Optional<String> memberRole(String fid, String userId) {
+        String[] parts = split(fid);
+        var request = QueryFeedMembersRequest.builder().filter(Map.of("user_id", userId)).limit(1).build();
+        return calls.find("queryFeedMembers", () -> feeds.queryFeedMembers(parts[0], parts[1], request).execute())
+                .flatMap(r -> r.getMembers() == null ? Optional.empty() : r.getMembers().stream().findFirst())
+                .map(m -> m.getRole() == null ? "member" : m.getRole());
+    }
+
+    private void ensureFeed(StreamFeedRef feed) {
+        if (knownFeeds.getIfPresent(feed.fid()) != null) {
+            return;
+        }
+        var request = GetOrCreateFeedRequest.builder().userID(SdkFeedStore.creatorOf(feed.group(), feed.id())).limit(1)
+                .data(feed.membersOnly() ? FeedInput.builder().visibility("members").build() : null)
+                .build();
+        calls.read("getOrCreateFeed", () -> feeds.getOrCreateFeed(feed.group(), feed.id(), request).execute());
+        knownFeeds.put(feed.fid(), Boolean.TRUE);
+    }
+
+    /**
+     * Runs a write whose repeat Stream may answer with 409 (already exists), which counts as done. A 404 means
+     * a feed remembered as existing is gone: it is forgotten, so that the retry creates it again.
+     */
+    private <T> void write(String operation, StreamCall<T> call, StreamFeedRef... touched) {
+        try {
+            calls.execute(operation, () -> {
+                try {
+                    return call.execute();
+                } catch (StreamException e) {
+                    if (e.getResponseData() != null && Integer.valueOf(409).equals(e.getResponseData().getStatusCode())) {
+                        return new StreamResponse<T>();
+                    }
+                    throw e;
+                }
+            });
+        } catch (ApiProblemException e) {
+            if (e.status() == HttpStatus.NOT_FOUND) {
+                for (StreamFeedRef feed : touched) {
+                    knownFeeds.invalidate(feed.fid());
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static String[] split(String fid) {
+        int colon = fid.indexOf(':');
+        return new String[] {fid.substring(0, colon), fid.substring(colon + 1)};
+    }
+}

@@ -1,0 +1,29 @@
+package com.peerloop.gateway.stream;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stream's follows and feed members, as the gateway keeps them in step with PeerLoop's records. Every
+ * write is idempotent: following twice, adding a member twice, or removing a follow or member that does
+ * not exist all succeed. Missing feeds are created on the way. Failures are the contract's problems
+ * (503 {@code upstream_unavailable}, 429 {@code rate_limited}).
+ */
+public interface StreamMemberships {
+
+    /** {@code source} (e.g. {@code timeline:u1}) follows {@code target} (e.g. {@code course:c1}). */
+    void follow(StreamFeedRef source, StreamFeedRef target);
+
+    void unfollow(String sourceFid, String targetFid);
+
+    /** Adds the user to the feed's members with this role, or updates their role. */
+    void addMember(StreamFeedRef feed, String userId, String role);
+
+    void removeMember(String fid, String userId);
+
+    /** The fids that {@code sourceFid} follows, all pages. */
+    List<String> following(String sourceFid);
+
+    /** The user's role among the feed's members; empty when they are not a member or there is no such feed. */
+    Optional<String> memberRole(String fid, String userId);
+}

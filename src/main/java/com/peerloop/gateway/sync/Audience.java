@@ -1,0 +1,54 @@
+package com.peerloop.gateway.sync;
+
+import org.springframework.stereotype.Component;
+
+import com.peerloop.gateway.records.AccessRecords;
+import com.peerloop.gateway.records.CourseRelation;
+import com.peerloop.gateway.records.UserRecords;
+
+/**
+ * Where the records place one user in one gated feed right now: whether their timeline follows it and with
+ * which role, if any, they are one of its members. Read at apply time, so that an intent acts on the latest
+ * records and not on the ones of the moment it was written.
+ */
+@Component
+class Audience {
+
+    static final String OWNER = "owner";
+    static final String MEMBER = "member";
+
+    /**
+     * @param follows whether {@code timeline:{user}} should follow the feed
+     * @param role    {@code owner}, {@code member}, or null when the user should not be a member
+     */
+    record Standing(boolean follows, String role) {
+        boolean member() {
+            return role != null;
+        }
+    }
+
+    private final AccessRecords access;
+    private final UserRecords users;
+
+    Audience(AccessRecords access, UserRecords users) {
+        this.access = access;
+        this.users = users;
+    }
+
+    Standing of(String userId, String group, String feedId) {
+        if (IntentPlanner.COURSE.equals(group)) {
+            return access.courseRelation(feedId, userId)
+                    .map(relation -> course(relation, userId))
+                    .orElse(new Standing(false, null));
+        }
+        boolean purchased = access.hasActivePurchase(userId, feedId);
+        boolean owner = userId.equals(feedId) && users.createsCourses(userId);
+        return new Standing(purchased, owner ? OWNER : purchased ? MEMBER : null);
+    }
+
+    private static Standing course(CourseRelation relation, String userId) {
+        boolean creator = relation.creatorId().equals(userId);
+        String role = creator ? OWNER : relation.enrolled() || relation.teacher() ? MEMBER : null;
+        return new Standing(relation.enrolled(), role);
+    }
+}

@@ -1,0 +1,126 @@
+package com.peerloop.gateway.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import com.peerloop.gateway.stream.StreamFeedGroups;
+import com.peerloop.gateway.web.ApiProblemException;
+
+/**
+ * Creates or updates the {@code townhall}, {@code course} and {@code instructor} feed groups in Stream, the
+ * latter two readable by their members only. Runs in the background from start-up, retrying with backoff
+ * until Stream answers, and on demand. Not through the outbox: the wanted state is a constant of the code,
+ * not a record change, so there is nothing to lose; every instance converges on its own; and the outbox
+ * worker waits for it ({@link #ready()}), so intents do not spend their tries on groups Stream lacks.
+ */
+@Component
+class FeedGroupProvisioning implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedGroupProvisioning.class);
+
+    /** Group id → default visibility. */
+    static final Map<String, String> GROUPS = groups();
+
+    private final StreamFeedGroups feedGroups;
+    private final SyncProperties properties;
+    private final Clock clock;
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "feed-group-provisioning");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean provisioned;
+    private Instant nextAttempt = Instant.MIN;
+    private int failures;
+
+    FeedGroupProvisioning(StreamFeedGroups feedGroups, SyncProperties properties, Clock clock) {
+        this.feedGroups = feedGroups;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    boolean isProvisioned() {
+        return provisioned;
+    }
+
+    /** Whether the groups are provisioned; when not, and a retry is due, tries once now. */
+    boolean ready() {
+        if (provisioned) {
+            return true;
+        }
+        synchronized (this) {
+            if (!provisioned && !clock.instant().isBefore(nextAttempt)) {
+                try {
+                    provision();
+                } catch (RuntimeException e) {
+                    // logged and scheduled by provision()
+                }
+            }
+            return provisioned;
+        }
+    }
+
+    /** Provisions now, whatever the schedule; returns group id → outcome, or throws the Stream problem. */
+    synchronized Map<String, StreamFeedGroups.Outcome> provision() {
+        Map<String, StreamFeedGroups.Outcome> outcomes = new LinkedHashMap<>();
+        try {
+            GROUPS.forEach((id, visibility) -> outcomes.put(id, feedGroups.ensure(id, visibility)));
+        } catch (RuntimeException e) {
+            failures++;
+            Duration wait = Backoff.after(failures, properties.baseBackoff(), properties.maxBackoff());
+            nextAttempt = clock.instant().plus(wait);
+            log.warn("feed group provisioning failed: attempt={} error={} retryIn={}", failures,
+                    e instanceof ApiProblemException p ? p.code() : e.getClass().getSimpleName(), wait);
+            throw e;
+        }
+        provisioned = true;
+        failures = 0;
+        log.info("feed groups provisioned: {}", outcomes);
+        return outcomes;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void provisionInBackground() {
+        if (properties.provisionOnStart()) {
+            retries.execute(this::attempt);
+        }
+    }
+
+    private void attempt() {
+        if (ready()) {
+            return;
+        }
+        long delay;
+        synchronized (this) {
+            delay = Math.max(0, Duration.between(clock.instant(), nextAttempt).toMillis());
+        }
+        retries.schedule(this::attempt, delay, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void destroy() {
+        retries.shutdownNow();
+    }
+
+    private static Map<String, String> groups() {
+        Map<String, String> groups = new LinkedHashMap<>();
+        groups.put("townhall", "visible");
+        groups.put(IntentPlanner.COURSE, "members");
+        groups.put(IntentPlanner.INSTRUCTOR, "members");
+        return Collections.unmodifiableMap(groups);
+    }
+}

@@ -1,0 +1,65 @@
+package com.peerloop.gateway.sync;
+
+import org.springframework.stereotype.Component;
+
+import com.peerloop.gateway.stream.StreamFeedRef;
+import com.peerloop.gateway.stream.StreamMemberships;
+import com.peerloop.gateway.sync.Audience.Standing;
+
+/**
+ * Applies one intent to Stream, after checking it against the records of now: an addition the records no
+ * longer support is skipped, and so is a removal they still forbid (a refund while another purchase from
+ * the creator remains, a drop by a student who also teaches the course). Stream failures propagate.
+ */
+@Component
+class IntentApplier {
+
+    enum Outcome { APPLIED, SKIPPED }
+
+    private final Audience audience;
+    private final StreamMemberships stream;
+
+    IntentApplier(Audience audience, StreamMemberships stream) {
+        this.audience = audience;
+        this.stream = stream;
+    }
+
+    Outcome apply(SyncIntent intent) {
+        Standing standing = audience.of(intent.userId(), intent.group(), intent.feedId());
+        StreamFeedRef feed = new StreamFeedRef(intent.group(), intent.feedId(), true);
+        StreamFeedRef timeline = timeline(intent.userId());
+        switch (intent.action()) {
+            case FOLLOW -> {
+                if (!standing.follows()) {
+                    return Outcome.SKIPPED;
+                }
+                stream.follow(timeline, feed);
+            }
+            case UNFOLLOW -> {
+                if (standing.follows()) {
+                    return Outcome.SKIPPED;
+                }
+                stream.unfollow(timeline.fid(), feed.fid());
+            }
+            case ADD_MEMBER -> {
+                if (!standing.member()) {
+                    return Outcome.SKIPPED;
+                }
+                stream.addMember(feed, intent.userId(), standing.role());
+            }
+            case REMOVE_MEMBER -> {
+                if (standing.member()) {
+                    // still a member for another reason, perhaps with another role (a creator who also teaches)
+                    stream.addMember(feed, intent.userId(), standing.role());
+                } else {
+                    stream.removeMember(feed.fid(), intent.userId());
+                }
+            }
+        }
+        return Outcome.APPLIED;
+    }
+
+    static StreamFeedRef timeline(String userId) {
+        return new StreamFeedRef("timeline", userId, false);
+    }
+}

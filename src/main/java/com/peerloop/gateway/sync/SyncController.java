@@ -1,0 +1,66 @@
+package com.peerloop.gateway.sync;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.peerloop.gateway.stream.StreamFeedGroups;
+import com.peerloop.gateway.web.Identifiers;
+
+/** The outbox's status and retry, feed group provisioning and per-user reconcile (role {@code service}). */
+@RestController
+@RequestMapping("/api/internal")
+class SyncController {
+
+    record StatusView(long pending, long failed, long oldestPendingAgeSeconds, boolean feedGroupsProvisioned) {}
+
+    record RetryView(int retried) {}
+
+    record ProvisionView(Map<String, StreamFeedGroups.Outcome> groups) {}
+
+    record ReconcileView(List<String> added, List<String> removed) {}
+
+    private final SyncOutbox outbox;
+    private final FeedGroupProvisioning provisioning;
+    private final Reconciler reconciler;
+    private final Clock clock;
+
+    SyncController(SyncOutbox outbox, FeedGroupProvisioning provisioning, Reconciler reconciler, Clock clock) {
+        this.outbox = outbox;
+        this.provisioning = provisioning;
+        this.reconciler = reconciler;
+        this.clock = clock;
+    }
+
+    @GetMapping("/sync/status")
+    StatusView status() {
+        SyncStatus status = outbox.status(clock.instant());
+        return new StatusView(status.pending(), status.failed(), status.oldestPendingAgeSeconds(),
+                provisioning.isProvisioned());
+    }
+
+    @PostMapping("/sync/retry-failed")
+    RetryView retryFailed() {
+        return new RetryView(outbox.retryFailed(clock.instant()));
+    }
+
+    @PostMapping("/sync/provision")
+    ProvisionView provision() {
+        return new ProvisionView(provisioning.provision());
+    }
+
+    @PostMapping("/users/{userId}/reconcile")
+    ReconcileView reconcile(
+            @PathVariable @Pattern(regexp = Identifiers.REGEX, message = "must be 1-64 of [A-Za-z0-9_-]") String userId) {
+        Reconciler.Report report = reconciler.reconcile(userId);
+        return new ReconcileView(report.added(), report.removed());
+    }
+}

@@ -1,0 +1,82 @@
+package com.peerloop.gateway.webhook;
+
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.JsonNode;
+
+import com.peerloop.gateway.web.Identifiers;
+
+/**
+ * What a Stream event changes at the gateway. Deleted activities and comments are announced as
+ * {@link StreamItemDeleted}; deleted and app-wide banned users are revoked. A ban limited to one chat
+ * channel ({@code cid}/{@code channel_id} set) is stored but does not revoke. Other events are only
+ * stored. Every effect is safe to repeat, since a failed delivery is processed again.
+ */
+@Component
+class WebhookEffects {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookEffects.class);
+
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<GatewayUserRevocation> revocation;
+
+    WebhookEffects(ApplicationEventPublisher events, ObjectProvider<GatewayUserRevocation> revocation) {
+        this.events = events;
+        this.revocation = revocation;
+    }
+
+    void apply(String type, JsonNode event, String requestId) {
+        switch (type) {
+            case "feeds.activity.deleted" -> id(event, "activity", "id")
+                    .ifPresent(id -> events.publishEvent(StreamItemDeleted.activity(id)));
+            case "feeds.comment.deleted" -> id(event, "comment", "id")
+                    .ifPresent(id -> events.publishEvent(
+                            StreamItemDeleted.comment(id, id(event, "comment", "object_id").orElse(null))));
+            case "user.deleted" -> id(event, "user", "id").ifPresent(id -> revoke(id, type, requestId));
+            case "user.banned" -> {
+                if (channelScoped(event)) {
+                    log.info("stream ban limited to a channel; nothing revoked: type={}", type);
+                } else {
+                    id(event, "user", "id").ifPresent(id -> revoke(id, type, requestId));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void revoke(String userId, String type, String requestId) {
+        GatewayUserRevocation target = revocation.getIfAvailable();
+        if (target == null) {
+            log.error("no gateway revocation is configured; user not revoked: userId={} type={}", userId, type);
+            return;
+        }
+        target.revokeUser(userId, "Stream event " + type, requestId);
+        log.info("user revoked at the gateway after a Stream event: userId={} type={}", userId, type);
+    }
+
+    private static boolean channelScoped(JsonNode event) {
+        return !text(event.path("cid")).isEmpty() || !text(event.path("channel_id")).isEmpty();
+    }
+
+    private static Optional<String> id(JsonNode event, String object, String field) {
+        String id = text(event.path(object).path(field));
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!Identifiers.isValid(id)) {
+            log.warn("stream event carries an id the gateway does not use; ignored: object={}", object);
+            return Optional.empty();
+        }
+        return Optional.of(id);
+    }
+
+    private static String text(JsonNode node) {
+        return node.isString() ? node.asString() : "";
+    }
+}

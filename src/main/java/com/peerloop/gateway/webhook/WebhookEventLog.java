@@ -1,0 +1,77 @@
+package com.peerloop.gateway.webhook;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The stored Stream webhook events, newest first, for the admin endpoint that lists them. */
+@Service
+public class WebhookEventLog {
+
+    /** Event types as stored: Stream's type strings. */
+    public static final String TYPE_REGEX = "^[a-z0-9_.]{1,64}$";
+
+    /**
+     * One stored event.
+     *
+     * @param id          its dedupe key: {@code X-Webhook-Id}, or {@code sha256:<hex>} of the body
+     * @param attempt     {@code X-Webhook-Attempt} of the first delivery
+     * @param deliveries  how many deliveries of it arrived
+     * @param state       {@code processing}, {@code done} or {@code failed} (its effect will be retried)
+     * @param payload     the event as Stream sent it
+     */
+    public record WebhookEventView(String id, String type, Integer attempt, int deliveries, Instant receivedAt,
+            String state, Instant processedAt, JsonNode payload) {}
+
+    /** A page of events and the opaque cursor of the next (older) page, null at the end. */
+    public record WebhookEventPage(List<WebhookEventView> events, String next) {}
+
+    private final WebhookEventStore store;
+    private final JsonMapper json;
+
+    WebhookEventLog(WebhookEventStore store, JsonMapper json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    /**
+     * Up to {@code limit} events, newest first, of one type when {@code type} is not null, older than
+     * the {@code before} cursor when it is not null.
+     *
+     * @return empty when {@code before} is not a cursor this method returned
+     */
+    public Optional<WebhookEventPage> page(String type, String before, int limit) {
+        Optional<Long> beforeSeq = before == null || before.isEmpty() ? Optional.of(Long.MAX_VALUE) : decode(before);
+        return beforeSeq.map(seq -> {
+            List<WebhookEventStore.Row> rows = store.page(type, seq, limit + 1);
+            List<WebhookEventView> events = rows.stream().limit(limit).map(this::view).toList();
+            return new WebhookEventPage(events, rows.size() > limit ? encode(rows.get(limit - 1).seq()) : null);
+        });
+    }
+
+    private WebhookEventView view(WebhookEventStore.Row row) {
+        return new WebhookEventView(row.key(), row.type(), row.attempt(), row.deliveries(), row.receivedAt(),
+                row.state().toLowerCase(Locale.ROOT), row.processedAt(), json.readTree(row.payload()));
+    }
+
+    private static String encode(long seq) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("w" + seq).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static Optional<Long> decode(String cursor) {
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
+            return decoded.startsWith("w") ? Optional.of(Long.parseLong(decoded.substring(1))) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package com.peerloop.gateway.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.TestPropertySource;
+
+import com.peerloop.gateway.GatewayApplication;
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayTestBase;
+
+/** Two gateway instances on one database and one Stream: a user's allowance is one, wherever they land. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = {
+        "peerloop.rate-limit.token-per-minute=4",
+        "peerloop.rate-limit.unsynchronized-percent=0"})
+class SharedRateLimitTest extends GatewayTestBase {
+
+    private static final List<String> SHARED_SETTINGS = List.of(
+            "spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
+            "spring.datasource.hikari.maximum-pool-size",
+            "stream.api-key", "stream.api-secret", "stream.base-url",
+            "peerloop.jwt.issuer", "peerloop.jwt.audience", "peerloop.jwt.secret",
+            "peerloop.rate-limit.token-per-minute", "peerloop.rate-limit.unsynchronized-percent",
+            "peerloop.sync.worker-enabled");
+
+    @Autowired
+    private Environment environment;
+
+    private ConfigurableApplicationContext secondInstance;
+    private Api second;
+
+    @BeforeAll
+    void startSecondInstance() {
+        List<String> args = new ArrayList<>(List.of("--server.port=0"));
+        SHARED_SETTINGS.forEach(key -> args.add("--" + key + "=" + environment.getRequiredProperty(key)));
+        secondInstance = new SpringApplicationBuilder(GatewayApplication.class).run(args.toArray(String[]::new));
+        second = new Api(Integer.parseInt(secondInstance.getEnvironment().getRequiredProperty("local.server.port")));
+    }
+
+    @AfterAll
+    void stopSecondInstance() {
+        if (secondInstance != null) {
+            secondInstance.close();
+        }
+    }
+
+    @Test
+    void bothInstancesDrawOnOneAllowancePerUser() {
+        String token = jwts.token("shared_user", "student");
+        assertThat(api.post("/api/stream/token", token, null).status()).isEqualTo(200);
+        assertThat(second.post("/api/stream/token", token, null).status()).isEqualTo(200);
+        assertThat(api.post("/api/stream/token", token, null).status()).isEqualTo(200);
+        Api.Response last = second.post("/api/stream/token", token, null);
+        assertThat(last.status()).isEqualTo(200);
+        assertThat(last.header("X-RateLimit-Remaining")).isEqualTo("0");
+
+        Api.Response onSecond = second.post("/api/stream/token", token, null);
+        Api.Response onFirst = api.post("/api/stream/token", token, null);
+
+        assertThat(onSecond.status()).isEqualTo(429);
+        assertThat(onFirst.status()).isEqualTo(429);
+        assertThat(onFirst.json().get("code").asString()).isEqualTo("rate_limited");
+        assertThat(second.post("/api/stream/token", jwts.token("shared_other", "student"), null).status())
+                .isEqualTo(200);
+    }
+}

@@ -1,0 +1,114 @@
+package com.peerloop.gateway.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.peerloop.fakestream.FakeStream;
+import com.peerloop.fakestream.RecordedRequest;
+import com.peerloop.gateway.GatewayApplication;
+import com.peerloop.testsupport.TestDatabase;
+import com.peerloop.testsupport.TestJwts;
+
+/**
+ * Two gateway instances on one database and one Stream drain a backlog of 1,000 intents between them, and
+ * Stream sees every change exactly once.
+ */
+class TwoWorkersExactlyOnceTest {
+
+    private static final int STUDENTS = 500;
+
+    private static FakeStream stream;
+    private static final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+
+    @BeforeAll
+    static void startTwoInstances() {
+        stream = FakeStream.start("two-workers-key", TestJwts.randomSecret());
+        TestDatabase.Settings db = TestDatabase.newDatabase();
+        for (int i = 0; i < 2; i++) {
+            instances.add(new SpringApplicationBuilder(GatewayApplication.class).run(
+                    "--server.port=0",
+                    "--spring.datasource.url=" + db.url(),
+                    "--spring.datasource.username=" + db.username(),
+                    "--spring.datasource.password=" + db.password(),
+                    "--spring.datasource.hikari.maximum-pool-size=5",
+                    "--stream.api-key=" + stream.apiKey(),
+                    "--stream.api-secret=" + stream.apiSecret(),
+                    "--stream.base-url=" + stream.baseUrl(),
+                    "--peerloop.jwt.issuer=" + TestJwts.ISSUER,
+                    "--peerloop.jwt.secret=" + TestJwts.randomSecret(),
+                    "--peerloop.sync.poll-interval=50ms",
+                    "--peerloop.sync.batch-size=20",
+                    "--peerloop.sync.concurrency=4"));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        instances.forEach(ConfigurableApplicationContext::close);
+        stream.close();
+    }
+
+    @Test
+    void eachStreamChangeIsMadeExactlyOnce() {
+        JdbcClient jdbc = instances.get(0).getBean(JdbcClient.class);
+        Awaitility.await("feed groups").atMost(Duration.ofSeconds(15))
+                .until(() -> stream.state().feedGroups().active("course").isPresent());
+        stream.clearRequests();
+        seedBacklog(jdbc);
+
+        Awaitility.await("backlog drained").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> jdbc.sql("select count(*) from sync_intents").query(Long.class).single() == 0);
+
+        List<RecordedRequest> follows = stream.requests("follow");
+        List<RecordedRequest> members = stream.requests("updateFeedMembers");
+        assertThat(follows).hasSize(STUDENTS).allMatch(RecordedRequest::succeeded);
+        assertThat(members).hasSize(STUDENTS).allMatch(RecordedRequest::succeeded);
+        assertThat(countBy(follows, r -> r.json().get("source").asText())).hasSize(STUDENTS)
+                .allSatisfy((source, count) -> assertThat(count).isEqualTo(1L));
+        assertThat(countBy(members, r -> r.json().get("members").get(0).get("user_id").asText()))
+                .hasSize(STUDENTS).allSatisfy((user, count) -> assertThat(count).isEqualTo(1L));
+        assertThat(stream.state().feeds().members("course:tw1")).hasSize(STUDENTS);
+        assertThat(applied(0) + applied(1)).isEqualTo(2.0 * STUDENTS);
+        assertThat(applied(0)).isPositive();
+        assertThat(applied(1)).isPositive();
+    }
+
+    /** A course, its students and the 1,000 intents their enrollments imply, committed at once. */
+    private static void seedBacklog(JdbcClient jdbc) {
+        jdbc.sql("""
+                with course as (insert into courses (id, creator_id, title, created_at, updated_at)
+                                values ('tw1', 'tw_creator', 'Two workers', now(), now())),
+                     students as (select 'tw_s' || n as user_id from generate_series(1, :n) n),
+                     enrolled as (insert into enrollments (course_id, user_id, status, enrolled_at, updated_at)
+                                  select 'tw1', user_id, 'ACTIVE', now(), now() from students)
+                insert into sync_intents (action, user_id, feed_group, feed_id, next_attempt_at, created_at)
+                select a.action, s.user_id, 'course', 'tw1', now(), now()
+                  from students s cross join (values ('FOLLOW'), ('ADD_MEMBER')) a(action)
+                 order by s.user_id, a.action desc""").param("n", STUDENTS).update();
+    }
+
+    private static Map<String, Long> countBy(List<RecordedRequest> requests, Function<RecordedRequest, String> key) {
+        return requests.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+    }
+
+    private static double applied(int instance) {
+        return instances.get(instance).getBean(MeterRegistry.class).find("peerloop.sync.intents.applied")
+                .tag("outcome", "applied").counter().count();
+    }
+}
