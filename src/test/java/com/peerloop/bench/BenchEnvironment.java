@@ -9,16 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Properties;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import com.peerloop.fakestream.FakeStream;
-import com.peerloop.fakestream.StoredFeedGroup;
 import com.peerloop.testsupport.TestDatabase;
 import com.peerloop.testsupport.TestJwts;
 
@@ -42,7 +38,6 @@ public final class BenchEnvironment {
         String key = "bench-" + Long.toHexString(System.nanoTime());
         FakeStream stream = FakeStream.start(key, TestJwts.randomSecret());
         stream.delay(delay);
-        ensureCourseGroup(stream);
         HttpServer control = control(stream);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             control.stop(0);
@@ -70,21 +65,6 @@ public final class BenchEnvironment {
         System.out.println("bench environment ready: stream " + stream.baseUrl() + " (delay " + delay.toMillis()
                 + " ms), database " + db.url() + ", control " + p.getProperty("control.url"));
         Thread.currentThread().join();
-    }
-
-    /**
-     * Feed reads need the {@code course} group; until the gateway provisions its groups at start-up, the
-     * environment creates it the way a fresh Stream app would have it after provisioning.
-     */
-    private static void ensureCourseGroup(FakeStream stream) {
-        if (stream.state().feedGroups().active("course").isPresent()) {
-            return;
-        }
-        ObjectNode config = JsonNodeFactory.instance.objectNode();
-        config.put("default_visibility", "members");
-        config.putArray("activity_selectors").addObject().put("type", "current");
-        Instant now = Instant.now();
-        stream.state().feedGroups().put(new StoredFeedGroup("course", config, now, now, null));
     }
 
     private static HttpServer control(FakeStream stream) throws IOException {
