@@ -139,7 +139,9 @@ class StreamCalls {
         Integer code = data == null ? null : data.getCode();
         if (status == null) {
             boolean timedOut = e.getCause() instanceof InterruptedIOException;
-            log.warn("stream call failed: operation={} outcome={}", operation, timedOut ? "timeout" : "transport_error");
+            log.warn("stream call failed: operation={} outcome={} cause={}", operation,
+                    timedOut ? "timeout" : "transport_error",
+                    e.getCause() == null ? "none" : e.getCause().getClass().getSimpleName());
             return new StreamFailure(Problems.upstreamUnavailable(UNAVAILABLE_RETRY_AFTER), true, !timedOut, null);
         }
         if (status == 404) {
