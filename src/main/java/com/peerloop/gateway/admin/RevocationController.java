@@ -2,7 +2,6 @@ package com.peerloop.gateway.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.peerloop.gateway.auth.PeerLoopUser;
-import com.peerloop.gateway.web.Identifiers;
+import com.peerloop.gateway.web.Identifier;
 import com.peerloop.gateway.web.RequestIds;
 
 /** The admin's revocation endpoints (role {@code admin}, enforced by the API filter chain). */
@@ -26,7 +25,7 @@ class RevocationController {
 
     @PostMapping("/api/admin/users/{userId}/revoke-tokens")
     UserTokensRevoked revokeUser(
-            @PathVariable @Pattern(regexp = Identifiers.REGEX, message = "must be 1–64 of [A-Za-z0-9_-]") String userId,
+            @PathVariable @Identifier String userId,
             @Valid @RequestBody RevocationRequest body, @AuthenticationPrincipal PeerLoopUser admin,
             HttpServletRequest request) {
         return new UserTokensRevoked(userId,

@@ -25,14 +25,12 @@ import com.peerloop.gateway.feed.FeedViews.CommentEnvelope;
 import com.peerloop.gateway.feed.FeedViews.CommentPage;
 import com.peerloop.gateway.feed.FeedViews.Reaction;
 import com.peerloop.gateway.feed.FeedViews.ReactionEnvelope;
-import com.peerloop.gateway.web.Identifiers;
+import com.peerloop.gateway.web.Identifier;
 
 /** One activity, its reactions and comments; and comment deletion. */
 @RestController
 class ActivityController {
 
-    private static final String ID = Identifiers.REGEX;
-    private static final String ID_MESSAGE = FeedController.ID_MESSAGE;
 
     private final ActivityService activities;
 
@@ -41,21 +39,21 @@ class ActivityController {
     }
 
     @GetMapping("/api/activities/{activityId}")
-    ActivityEnvelope get(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String activityId,
+    ActivityEnvelope get(@PathVariable @Identifier String activityId,
             @AuthenticationPrincipal PeerLoopUser user) {
         return new ActivityEnvelope(Activity.of(activities.get(user, activityId)));
     }
 
     @DeleteMapping("/api/activities/{activityId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String activityId,
+    void delete(@PathVariable @Identifier String activityId,
             @AuthenticationPrincipal PeerLoopUser user) {
         activities.delete(user, activityId);
     }
 
     @PostMapping("/api/activities/{activityId}/reactions")
     @ResponseStatus(HttpStatus.CREATED)
-    ReactionEnvelope react(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String activityId,
+    ReactionEnvelope react(@PathVariable @Identifier String activityId,
             @Valid @RequestBody FeedRequests.NewReaction body, @AuthenticationPrincipal PeerLoopUser user) {
         activities.react(user, activityId, body.type());
         return new ReactionEnvelope(new Reaction(activityId, body.type(), user.id()));
@@ -63,14 +61,14 @@ class ActivityController {
 
     @DeleteMapping("/api/activities/{activityId}/reactions/{type}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void unreact(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String activityId,
+    void unreact(@PathVariable @Identifier String activityId,
             @PathVariable @Pattern(regexp = "^[a-z_]{1,32}$", message = "must be 1-32 of [a-z_]") String type,
             @AuthenticationPrincipal PeerLoopUser user) {
         activities.unreact(user, activityId, type);
     }
 
     @GetMapping("/api/activities/{activityId}/comments")
-    CommentPage comments(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String activityId,
+    CommentPage comments(@PathVariable @Identifier String activityId,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
             @RequestParam(required = false) @Size(max = 1024) @Pattern(regexp = FeedController.CURSOR) String next,
             @AuthenticationPrincipal PeerLoopUser user) {
@@ -80,14 +78,14 @@ class ActivityController {
 
     @PostMapping("/api/activities/{activityId}/comments")
     @ResponseStatus(HttpStatus.CREATED)
-    CommentEnvelope comment(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String activityId,
+    CommentEnvelope comment(@PathVariable @Identifier String activityId,
             @Valid @RequestBody FeedRequests.NewComment body, @AuthenticationPrincipal PeerLoopUser user) {
         return new CommentEnvelope(Comment.of(activities.comment(user, activityId, body.text())));
     }
 
     @DeleteMapping("/api/comments/{commentId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void deleteComment(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String commentId,
+    void deleteComment(@PathVariable @Identifier String commentId,
             @AuthenticationPrincipal PeerLoopUser user) {
         activities.deleteComment(user, commentId);
     }

@@ -22,14 +22,13 @@ import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.feed.FeedViews.Activity;
 import com.peerloop.gateway.feed.FeedViews.ActivityEnvelope;
 import com.peerloop.gateway.feed.FeedViews.ActivityPage;
-import com.peerloop.gateway.web.Identifiers;
+import com.peerloop.gateway.web.Identifier;
 import com.peerloop.gateway.web.Problems;
 
 /** {@code /api/feeds/{group}/{id}/activities}: read and post in one feed. */
 @RestController
 class FeedController {
 
-    static final String ID_MESSAGE = "must be 1-64 of [A-Za-z0-9_-]";
     static final String CURSOR = "^[A-Za-z0-9_\\-=.:+/]*$";
 
     private final FeedService feeds;
@@ -40,7 +39,7 @@ class FeedController {
 
     @GetMapping("/api/feeds/{group}/{id}/activities")
     ActivityPage read(@PathVariable String group,
-            @PathVariable @Pattern(regexp = Identifiers.REGEX, message = ID_MESSAGE) String id,
+            @PathVariable @Identifier String id,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
             @RequestParam(required = false) @Size(max = 1024) @Pattern(regexp = CURSOR) String next,
             @AuthenticationPrincipal PeerLoopUser user) {
@@ -51,7 +50,7 @@ class FeedController {
     @PostMapping("/api/feeds/{group}/{id}/activities")
     @ResponseStatus(HttpStatus.CREATED)
     ActivityEnvelope post(@PathVariable String group,
-            @PathVariable @Pattern(regexp = Identifiers.REGEX, message = ID_MESSAGE) String id,
+            @PathVariable @Identifier String id,
             @Valid @RequestBody FeedRequests.NewActivity body, @AuthenticationPrincipal PeerLoopUser user) {
         return new ActivityEnvelope(Activity.of(feeds.post(user, feed(group, id), body)));
     }

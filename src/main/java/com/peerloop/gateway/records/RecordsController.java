@@ -2,7 +2,6 @@ package com.peerloop.gateway.records;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,7 +19,7 @@ import com.peerloop.gateway.records.RecordsRequests.CourseView;
 import com.peerloop.gateway.records.RecordsRequests.PurchaseBody;
 import com.peerloop.gateway.records.RecordsRequests.PurchaseView;
 import com.peerloop.gateway.records.RecordsService.Actor;
-import com.peerloop.gateway.web.Identifiers;
+import com.peerloop.gateway.web.Identifier;
 import com.peerloop.gateway.web.RequestIds;
 
 /** The PeerLoop backend's writes of courses, teachers, enrollments and purchases (role {@code service}). */
@@ -28,8 +27,6 @@ import com.peerloop.gateway.web.RequestIds;
 @RequestMapping("/api/internal")
 class RecordsController {
 
-    private static final String ID = Identifiers.REGEX;
-    private static final String ID_MESSAGE = "must be 1-64 of [A-Za-z0-9_-]";
 
     private final RecordsService records;
 
@@ -38,7 +35,7 @@ class RecordsController {
     }
 
     @PutMapping("/courses/{courseId}")
-    CourseView putCourse(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String courseId,
+    CourseView putCourse(@PathVariable @Identifier String courseId,
             @Valid @RequestBody CourseBody body, @AuthenticationPrincipal PeerLoopUser caller,
             HttpServletRequest request) {
         return records.saveCourse(courseId, body.creatorId(), body.title(), actor(caller, request));
@@ -46,38 +43,38 @@ class RecordsController {
 
     @PutMapping("/courses/{courseId}/teachers/{userId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void putTeacher(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String courseId,
-            @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String userId,
+    void putTeacher(@PathVariable @Identifier String courseId,
+            @PathVariable @Identifier String userId,
             @AuthenticationPrincipal PeerLoopUser caller, HttpServletRequest request) {
         records.addTeacher(courseId, userId, actor(caller, request));
     }
 
     @DeleteMapping("/courses/{courseId}/teachers/{userId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void deleteTeacher(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String courseId,
-            @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String userId,
+    void deleteTeacher(@PathVariable @Identifier String courseId,
+            @PathVariable @Identifier String userId,
             @AuthenticationPrincipal PeerLoopUser caller, HttpServletRequest request) {
         records.removeTeacher(courseId, userId, actor(caller, request));
     }
 
     @PutMapping("/courses/{courseId}/enrollments/{userId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void putEnrollment(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String courseId,
-            @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String userId,
+    void putEnrollment(@PathVariable @Identifier String courseId,
+            @PathVariable @Identifier String userId,
             @AuthenticationPrincipal PeerLoopUser caller, HttpServletRequest request) {
         records.enroll(courseId, userId, actor(caller, request));
     }
 
     @DeleteMapping("/courses/{courseId}/enrollments/{userId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void deleteEnrollment(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String courseId,
-            @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String userId,
+    void deleteEnrollment(@PathVariable @Identifier String courseId,
+            @PathVariable @Identifier String userId,
             @AuthenticationPrincipal PeerLoopUser caller, HttpServletRequest request) {
         records.drop(courseId, userId, actor(caller, request));
     }
 
     @PutMapping("/purchases/{purchaseId}")
-    PurchaseView putPurchase(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String purchaseId,
+    PurchaseView putPurchase(@PathVariable @Identifier String purchaseId,
             @Valid @RequestBody PurchaseBody body, @AuthenticationPrincipal PeerLoopUser caller,
             HttpServletRequest request) {
         return records.savePurchase(purchaseId, body.userId(), body.creatorId(), body.courseId(),
@@ -86,7 +83,7 @@ class RecordsController {
 
     @DeleteMapping("/purchases/{purchaseId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void deletePurchase(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String purchaseId,
+    void deletePurchase(@PathVariable @Identifier String purchaseId,
             @AuthenticationPrincipal PeerLoopUser caller, HttpServletRequest request) {
         records.refund(purchaseId, actor(caller, request));
     }

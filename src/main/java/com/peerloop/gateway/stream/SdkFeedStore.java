@@ -2,7 +2,6 @@ package com.peerloop.gateway.stream;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -175,9 +174,5 @@ class SdkFeedStore implements FeedStore {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    static Map<String, Object> orEmpty(Map<String, Object> map) {
-        return map == null ? Map.of() : map;
     }
 }

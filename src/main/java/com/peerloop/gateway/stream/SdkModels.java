@@ -34,7 +34,7 @@ final class SdkModels {
         List<String> attachments = a.getAttachments() == null ? List.of()
                 : a.getAttachments().stream().map(SdkModels::url).filter(Objects::nonNull).toList();
         return new Activity(a.getId(), a.getFeeds() == null ? List.of() : a.getFeeds(), a.getType(), a.getText(),
-                attachments, SdkFeedStore.orEmpty(a.getCustom()), actor(a.getUser()), instant(a.getCreatedAt()),
+                attachments, a.getCustom() == null ? Map.of() : a.getCustom(), actor(a.getUser()), instant(a.getCreatedAt()),
                 reactions, a.getCommentCount() == null ? 0 : a.getCommentCount());
     }
 

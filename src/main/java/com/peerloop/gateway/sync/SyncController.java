@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.constraints.Pattern;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.peerloop.gateway.stream.StreamFeedGroups;
-import com.peerloop.gateway.web.Identifiers;
+import com.peerloop.gateway.web.Identifier;
 
 /** The outbox's status and retry, feed group provisioning and per-user reconcile (role {@code service}). */
 @RestController
@@ -59,7 +58,7 @@ class SyncController {
 
     @PostMapping("/users/{userId}/reconcile")
     ReconcileView reconcile(
-            @PathVariable @Pattern(regexp = Identifiers.REGEX, message = "must be 1-64 of [A-Za-z0-9_-]") String userId) {
+            @PathVariable @Identifier String userId) {
         Reconciler.Report report = reconciler.reconcile(userId);
         return new ReconcileView(report.added(), report.removed());
     }
