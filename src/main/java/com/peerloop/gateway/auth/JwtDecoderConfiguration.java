@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
@@ -44,8 +45,15 @@ class JwtDecoderConfiguration {
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>(claimRules(properties, clock));
         extraValidators.orderedStream().forEach(validators::add);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return decoder;
+        OAuth2TokenValidator<Jwt> rules = new DelegatingOAuth2TokenValidator<>(validators);
+        JwtProperties.Cache cache = properties.cache();
+        if (cache.ttl().isZero() || cache.maxSize() == 0) {
+            decoder.setJwtValidator(rules);
+            return decoder;
+        }
+        // The decoder below only parses and checks the signature; the rules run per request in the cache.
+        decoder.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
+        return new VerifiedTokenDecoder(decoder, rules, cache.ttl(), cache.maxSize());
     }
 
     private static List<OAuth2TokenValidator<Jwt>> claimRules(JwtProperties properties, Clock clock) {

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * How PeerLoop JWTs are verified ({@code PEERLOOP_JWT_*}). Exactly one key source is given: an HMAC
  * secret, a PEM public key (RSA or EC), or a JWKS URL. A JWKS is cached and fetched again when a token
  * names an unknown {@code kid}, at most once per {@code jwksMinRefreshInterval} ({@code 0s}: no limit).
+ * A token whose signature was checked is remembered for {@code cache.ttl} ({@code 0s}: off), so a repeat
+ * caller is not parsed and verified again; its claims are still checked on every request.
  */
 @Validated
 @ConfigurationProperties("peerloop.jwt")
@@ -29,13 +32,25 @@ record JwtProperties(
         String audience,
         @NotNull @DefaultValue("30s") Duration clockSkew,
         @NotNull @DefaultValue("30s") Duration jwksMinRefreshInterval,
-        @Valid @NotNull @DefaultValue Claims claims) {
+        @Valid @NotNull @DefaultValue Claims claims,
+        @Valid @NotNull @DefaultValue Cache cache) {
 
     /** Names of the claims the gateway reads; PeerLoop's defaults. */
     record Claims(
             @NotBlank @DefaultValue("name") String name,
             @NotBlank @DefaultValue("picture") String picture,
             @NotBlank @DefaultValue("roles") String roles) {}
+
+    /** Verified tokens kept per instance: for how long, and how many at most. */
+    record Cache(
+            @NotNull @DefaultValue("5m") Duration ttl,
+            @PositiveOrZero @DefaultValue("10000") long maxSize) {
+
+        @AssertTrue(message = "must not be negative")
+        boolean isTtlValid() {
+            return ttl == null || !ttl.isNegative();
+        }
+    }
 
     @AssertTrue(message = "set exactly one of PEERLOOP_JWT_SECRET, PEERLOOP_JWT_PUBLIC_KEY, PEERLOOP_JWT_JWKS_URI")
     boolean isOneKeySource() {
