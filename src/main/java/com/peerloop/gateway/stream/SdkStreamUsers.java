@@ -1,17 +1,20 @@
 package com.peerloop.gateway.stream;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import javax.crypto.SecretKey;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
 
 import org.springframework.stereotype.Component;
 
@@ -30,23 +33,29 @@ import com.peerloop.gateway.web.Problems;
 @Component
 class SdkStreamUsers implements StreamUsers {
 
-    /** SDK 4.1.1's {@code TokenBuilder} sets {@code iat} to the issue time minus five seconds. */
+    /**
+     * User tokens carry {@code iat} five seconds before the issue time (as the SDK's own {@code TokenBuilder}
+     * does), so that a Stream clock slightly behind ours still accepts them.
+     */
     static final Duration IAT_BACKDATING = Duration.ofSeconds(5);
     static final String REVOKE_FIELD = "revoke_tokens_issued_before";
 
     private final StreamSDKClient client;
     private final StreamCalls calls;
     private final StreamProperties properties;
-    private final ObjectMapper json = new ObjectMapper();
+    private final Clock clock;
+    private final SecretKey tokenKey;
     private final Cache<StreamUserProfile, Boolean> recentlySent = Caffeine.newBuilder()
             .maximumSize(100_000)
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
 
-    SdkStreamUsers(StreamSDKClient client, StreamCalls calls, StreamProperties properties) {
+    SdkStreamUsers(StreamSDKClient client, StreamCalls calls, StreamProperties properties, Clock clock) {
         this.client = client;
         this.calls = calls;
         this.properties = properties;
+        this.clock = clock;
+        this.tokenKey = Keys.hmacShaKeyFor(properties.apiSecret().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -65,15 +74,21 @@ class SdkStreamUsers implements StreamUsers {
     }
 
     /**
-     * The SDK signs the token (HS256 with the app secret, {@code user_id}, {@code iat}, {@code exp}); it
-     * back-dates {@code iat} by five seconds for clock drift, so the times are read back from the token.
+     * The claims Stream's SDK puts in a user token ({@code user_id}, {@code iat}, {@code exp}; HS256 with the
+     * app secret), signed here with one key made at start-up instead of one per call as the SDK's builder does.
      */
     @Override
     public IssuedStreamToken issueToken(String userId) {
-        String token = client.tokenBuilder().createToken(userId, Math.toIntExact(properties.tokenValidity().toSeconds()));
-        JsonNode claims = claims(token);
-        return new IssuedStreamToken(properties.apiKey(), userId, token,
-                Instant.ofEpochSecond(claims.path("iat").asLong()), Instant.ofEpochSecond(claims.path("exp").asLong()));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant issuedAt = now.minus(IAT_BACKDATING);
+        Instant expiresAt = now.plus(properties.tokenValidity());
+        String token = Jwts.builder()
+                .claim("user_id", userId)
+                .issuedAt(Date.from(issuedAt))
+                .expiration(Date.from(expiresAt))
+                .signWith(tokenKey, Jwts.SIG.HS256)
+                .compact();
+        return new IssuedStreamToken(properties.apiKey(), userId, token, issuedAt, expiresAt);
     }
 
     /**
@@ -115,14 +130,5 @@ class SdkStreamUsers implements StreamUsers {
 
     private static Date streamCutoff(Instant issuedBefore) {
         return Date.from(issuedBefore.minus(IAT_BACKDATING));
-    }
-
-    private JsonNode claims(String token) {
-        String payload = token.split("\\.")[1];
-        try {
-            return json.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("the SDK produced an unreadable token", e);
-        }
     }
 }
