@@ -9,10 +9,16 @@ public final class ActivityState {
 
   private final Table<StoredActivity> activities;
   private final Table<StoredReaction> reactions;
+  private final TableIndex<StoredActivity> byFeed;
+  private final TableIndex<StoredActivity> liveByFeed;
+  private final TableIndex<StoredReaction> reactionsByActivity;
 
   ActivityState(Object lock) {
     this.activities = new Table<>(lock);
     this.reactions = new Table<>(lock);
+    this.byFeed = activities.index(StoredActivity::feeds);
+    this.liveByFeed = activities.index(activity -> activity.isDeleted() ? List.of() : activity.feeds());
+    this.reactionsByActivity = reactions.indexBy(StoredReaction::activityId);
   }
 
   /** The activity, even when soft-deleted. */
@@ -32,10 +38,19 @@ public final class ActivityState {
 
   /** Non-deleted activities that were added to {@code fid}, newest first. */
   public List<StoredActivity> inFeed(String fid) {
-    List<StoredActivity> result =
-        activities.where(activity -> !activity.isDeleted() && activity.feeds().contains(fid));
+    List<StoredActivity> result = activities.where(liveByFeed, fid);
     result.sort(Comparator.comparingLong(StoredActivity::seq).reversed());
     return result;
+  }
+
+  /** How many non-deleted activities were added to {@code fid}: its {@code activity_count}. */
+  public int countInFeed(String fid) {
+    return activities.count(liveByFeed, fid);
+  }
+
+  /** Activities added to {@code fid}, soft-deleted ones included, oldest first. */
+  List<StoredActivity> withFeed(String fid) {
+    return activities.where(byFeed, fid);
   }
 
   public void put(StoredActivity activity) {
@@ -44,13 +59,13 @@ public final class ActivityState {
 
   /** Removes the activity outright (a hard delete) together with its reactions. */
   public boolean remove(String id) {
-    reactions.removeWhere(reaction -> reaction.activityId().equals(id));
+    reactions.removeWhere(reactionsByActivity, id);
     return activities.remove(id);
   }
 
   /** The activity's reactions, oldest first. */
   public List<StoredReaction> reactions(String activityId) {
-    return reactions.where(reaction -> reaction.activityId().equals(activityId));
+    return reactions.where(reactionsByActivity, activityId);
   }
 
   public Optional<StoredReaction> reaction(String activityId, String type, String userId) {

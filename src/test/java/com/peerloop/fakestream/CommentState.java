@@ -3,13 +3,20 @@ package com.peerloop.fakestream;
 import java.util.List;
 import java.util.Optional;
 
-/** Comments, soft-deleted ones included (see {@link StoredComment#isDeleted()}). */
+/**
+ * Comments, soft-deleted ones included (see {@link StoredComment#isDeleted()}); non-deleted ones are indexed by
+ * object id and by parent id.
+ */
 public final class CommentState {
 
   private final Table<StoredComment> comments;
+  private final TableIndex<StoredComment> liveByObject;
+  private final TableIndex<StoredComment> liveByParent;
 
   CommentState(Object lock) {
     this.comments = new Table<>(lock);
+    this.liveByObject = comments.indexBy(comment -> comment.isDeleted() ? null : comment.objectId());
+    this.liveByParent = comments.indexBy(comment -> comment.isDeleted() ? null : comment.parentId());
   }
 
   public Optional<StoredComment> get(String id) {
@@ -27,14 +34,14 @@ public final class CommentState {
 
   /** Non-deleted comments (replies included) on the object, oldest first. */
   public List<StoredComment> on(String objectType, String objectId) {
-    return comments.where(comment -> !comment.isDeleted()
-        && comment.objectId().equals(objectId)
-        && comment.objectType().equals(objectType));
+    List<StoredComment> result = comments.where(liveByObject, objectId);
+    result.removeIf(comment -> !comment.objectType().equals(objectType));
+    return result;
   }
 
   /** Non-deleted direct replies to the comment, oldest first. */
   public List<StoredComment> replies(String parentId) {
-    return comments.where(comment -> !comment.isDeleted() && parentId.equals(comment.parentId()));
+    return comments.where(liveByParent, parentId);
   }
 
   public void put(StoredComment comment) {

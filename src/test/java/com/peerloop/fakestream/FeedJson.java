@@ -26,10 +26,10 @@ final class FeedJson {
     Json.putTime(json, "created_at", feed.createdAt());
     Json.putTime(json, "updated_at", feed.updatedAt());
     json.set("created_by", UserJson.user(state, feed.createdBy()));
-    json.put("activity_count", state.activities().inFeed(fid).size());
-    json.put("follower_count", state.follows().followers(fid).size());
-    json.put("following_count", state.follows().following(fid).size());
-    json.put("member_count", state.feeds().members(fid).size());
+    json.put("activity_count", state.activities().countInFeed(fid));
+    json.put("follower_count", state.follows().countFollowers(fid));
+    json.put("following_count", state.follows().countFollowing(fid));
+    json.put("member_count", state.feeds().countMembers(fid));
     json.put("pin_count", 0);
     json.put("visibility", Visibility.of(state, feed));
     json.set("filter_tags", Json.MAPPER.valueToTree(feed.filterTags()));

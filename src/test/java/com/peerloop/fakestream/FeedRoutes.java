@@ -88,14 +88,12 @@ final class FeedRoutes {
     state.feeds().removeMembers(fid);
     state.follows().removeInvolving(fid);
     Instant now = state.now();
-    for (StoredActivity activity : state.activities().all()) {
-      if (activity.feeds().contains(fid)) {
-        List<String> rest = activity.feeds().stream().filter(other -> !other.equals(fid)).toList();
-        if (rest.isEmpty()) {
-          state.activities().remove(activity.id());
-        } else {
-          state.activities().put(activity.withFeeds(rest, now));
-        }
+    for (StoredActivity activity : state.activities().withFeed(fid)) {
+      List<String> rest = activity.feeds().stream().filter(other -> !other.equals(fid)).toList();
+      if (rest.isEmpty()) {
+        state.activities().remove(activity.id());
+      } else {
+        state.activities().put(activity.withFeeds(rest, now));
       }
     }
     ObjectNode result = Json.object();

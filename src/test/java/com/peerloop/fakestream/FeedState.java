@@ -8,10 +8,12 @@ public final class FeedState {
 
   private final Table<StoredFeed> feeds;
   private final Table<StoredMember> members;
+  private final TableIndex<StoredMember> membersByFeed;
 
   FeedState(Object lock) {
     this.feeds = new Table<>(lock);
     this.members = new Table<>(lock);
+    this.membersByFeed = members.indexBy(StoredMember::fid);
   }
 
   /** A feed by fid, e.g. {@code user:alice}. */
@@ -34,7 +36,12 @@ public final class FeedState {
 
   /** The feed's members in the order they were added. */
   public List<StoredMember> members(String fid) {
-    return members.where(member -> member.fid().equals(fid));
+    return members.where(membersByFeed, fid);
+  }
+
+  /** How many members the feed has (pending ones included): its {@code member_count}. */
+  public int countMembers(String fid) {
+    return members.count(membersByFeed, fid);
   }
 
   public Optional<StoredMember> member(String fid, String userId) {
@@ -54,7 +61,7 @@ public final class FeedState {
   }
 
   void removeMembers(String fid) {
-    members.removeWhere(member -> member.fid().equals(fid));
+    members.removeWhere(membersByFeed, fid);
   }
 
   void clear() {
