@@ -9,6 +9,7 @@ import io.getstream.models.DeleteFeedResponse;
 import io.getstream.models.FollowRequest;
 import io.getstream.models.GetOrCreateFeedRequest;
 import io.getstream.models.GetOrCreateFeedResponse;
+import io.getstream.models.PagerRequest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +54,30 @@ class FakeStreamFeedsTest extends FakeStreamTestSupport {
     assertThat(created.getMembers()).extracting(m -> m.getUser().getId()).containsExactly("student-1", "student-2");
     assertThat(fake.state().feeds().members("user:course-1")).extracting(StoredMember::userId)
         .containsExactly("student-1", "student-2");
+  }
+
+  @Test
+  void answersAsManyFollowersFollowingsAndMembersAsEachPaginationAsks() throws StreamException {
+    membersOnlyFeed("user", "club", "owner", "m1", "m2", "m3");
+    for (String reader : List.of("r1", "r2", "r3")) {
+      feed("timeline", reader, reader);
+      feeds.follow(FollowRequest.builder().source("timeline:" + reader).target("user:club").build()).execute();
+    }
+
+    GetOrCreateFeedResponse all = feed("user", "club", "owner");
+    GetOrCreateFeedResponse fewest = feeds.getOrCreateFeed("user", "club", GetOrCreateFeedRequest.builder()
+        .userID("owner")
+        .followersPagination(PagerRequest.builder().limit(1).build())
+        .followingPagination(PagerRequest.builder().limit(1).build())
+        .memberPagination(PagerRequest.builder().limit(2).build())
+        .build()).execute().getData();
+
+    assertThat(all.getFollowers()).hasSize(3);
+    assertThat(all.getMembers()).hasSize(3);
+    assertThat(fewest.getFollowers()).extracting(f -> f.getSourceFeed().getFeed()).containsExactly("timeline:r1");
+    assertThat(fewest.getMembers()).extracting(m -> m.getUser().getId()).containsExactly("m1", "m2");
+    assertThat(fewest.getFollowing()).isEmpty();
+    assertThat(fewest.getFeed().getFollowerCount()).isEqualTo(3);
   }
 
   @Test

@@ -11,12 +11,15 @@ import java.util.UUID;
  * {@code POST|DELETE /api/v2/feeds/feed_groups/{g}/feeds/{f}}. Get-or-create creates a missing feed (its group
  * must exist) from {@code user_id} and {@code data} (name, description, visibility, filter_tags, custom, members);
  * {@code data} is ignored for an existing feed. It answers the feed's activities (see {@link FeedReads}) one page
- * at a time ({@code limit}, default 25, max 100; {@code next}), plus up to 25 followers, followings and members.
+ * at a time ({@code limit}, default 25, max 100; {@code next}), plus the first followers, followings and members
+ * (25 of each, or {@code followers_pagination.limit} / {@code following_pagination.limit} /
+ * {@code member_pagination.limit}, at most 100).
  */
 final class FeedRoutes {
 
   static final String FEED = "/api/v2/feeds/feed_groups/{feed_group_id}/feeds/{feed_id}";
   private static final int RELATED_LIMIT = 25;
+  private static final int RELATED_MAX = 100;
 
   private final FakeStreamState state;
 
@@ -52,17 +55,22 @@ final class FeedRoutes {
       result.put("next", page.next());
     }
     ArrayNode followers = result.putArray("followers");
-    state.follows().followers(fid).stream().limit(RELATED_LIMIT)
+    state.follows().followers(fid).stream().limit(relatedLimit(body, "followers_pagination"))
         .forEach(follow -> followers.add(FeedJson.follow(state, follow)));
     ArrayNode following = result.putArray("following");
-    state.follows().following(fid).stream().limit(RELATED_LIMIT)
+    state.follows().following(fid).stream().limit(relatedLimit(body, "following_pagination"))
         .forEach(follow -> following.add(FeedJson.follow(state, follow)));
     ArrayNode members = result.putArray("members");
-    state.feeds().members(fid).stream().limit(RELATED_LIMIT)
+    state.feeds().members(fid).stream().limit(relatedLimit(body, "member_pagination"))
         .forEach(member -> members.add(FeedJson.member(state, member)));
     result.putArray("aggregated_activities");
     result.putArray("pinned_activities");
     return result;
+  }
+
+  private static int relatedLimit(JsonNode body, String pagination) {
+    Integer limit = Json.integer(Json.field(body, pagination), "limit");
+    return limit == null ? RELATED_LIMIT : Math.max(0, Math.min(limit, RELATED_MAX));
   }
 
   private StoredFeed create(String group, Call call) {

@@ -17,6 +17,7 @@ import io.getstream.models.DeleteActivityReactionRequest;
 import io.getstream.models.FollowRequest;
 import io.getstream.models.GetCommentsRequest;
 import io.getstream.models.GetOrCreateFeedRequest;
+import io.getstream.models.PagerRequest;
 import io.getstream.services.Feeds;
 import io.getstream.services.framework.StreamSDKClient;
 
@@ -33,6 +34,12 @@ class SdkFeedStore implements FeedStore {
     private static final java.util.Set<String> PERSONAL_GROUPS = java.util.Set.of("user", "timeline", "notification");
     /** The Stream user that creates shared feeds (course, town hall) on the gateway's behalf. */
     static final String SYSTEM_USER = "peerloop-gateway";
+
+    /**
+     * A feed read answers the feed's followers, followings and members next to its activities; the gateway
+     * serves only the activities, so it asks for the fewest of the others Stream will send.
+     */
+    private static final PagerRequest FEWEST = PagerRequest.builder().limit(1).build();
 
     private final Feeds feeds;
     private final StreamCalls calls;
@@ -54,7 +61,8 @@ class SdkFeedStore implements FeedStore {
                 int colon = fid.indexOf(':');
                 String group = fid.substring(0, colon);
                 var request = GetOrCreateFeedRequest.builder()
-                        .userID(creatorOf(group, fid.substring(colon + 1))).limit(1).build();
+                        .userID(creatorOf(group, fid.substring(colon + 1))).limit(1)
+                        .followersPagination(FEWEST).followingPagination(FEWEST).memberPagination(FEWEST).build();
                 calls.read("getOrCreateFeed",
                         () -> feeds.getOrCreateFeed(fid.substring(0, colon), fid.substring(colon + 1), request)
                                 .execute());
@@ -66,6 +74,7 @@ class SdkFeedStore implements FeedStore {
     @Override
     public ActivityPage page(String group, String id, int limit, String next) {
         var request = GetOrCreateFeedRequest.builder().userID(creatorOf(group, id)).limit(limit).next(next)
+                .followersPagination(FEWEST).followingPagination(FEWEST).memberPagination(FEWEST)
                 .build();
         var response = calls.read("getOrCreateFeed", () -> feeds.getOrCreateFeed(group, id, request).execute());
         existing.put(group + ":" + id, Boolean.TRUE);
