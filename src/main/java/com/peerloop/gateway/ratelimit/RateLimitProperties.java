@@ -21,7 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * @param readsPerMinute         GET API calls per user and minute
  * @param unsynchronizedPercent  share of a limit one instance may admit for a user without asking the
  *                               database; 0 consults the database on every request (exact, slower)
- * @param syncInterval           longest time one instance goes without reconciling a busy user's allowance
+ * @param syncInterval           longest time one instance goes without reconciling a user's allowance; the
+ *                               over-admission bound depends on {@code unsynchronizedPercent} only, so one
+ *                               allowance window (a minute) keeps the shared bucket current enough
  * @param exemptPaths            path patterns never limited (the PeerLoop backend's internal API)
  */
 @Validated
@@ -32,7 +34,7 @@ record RateLimitProperties(
         @Min(1) @DefaultValue("30") int writesPerMinute,
         @Min(1) @DefaultValue("300") int readsPerMinute,
         @Min(0) @Max(50) @DefaultValue("10") int unsynchronizedPercent,
-        @NotNull @DefaultValue("10s") Duration syncInterval,
+        @NotNull @DefaultValue("60s") Duration syncInterval,
         @NotNull @DefaultValue("/api/internal/**") List<String> exemptPaths) {
 
     int perMinute(Quota quota) {
