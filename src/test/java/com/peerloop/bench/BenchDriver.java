@@ -117,8 +117,8 @@ public final class BenchDriver {
     private void read(String scenario) {
         List<Map<String, Object>> readers = population.readers();
         int rate = settings.readRate();
-        load.run(LoadPlan.open(scenario + " warmup direct", Target.DIRECT_READ, rate, settings.warmup(), readers));
-        load.run(LoadPlan.open(scenario + " warmup gateway", Target.GATEWAY_READ, rate, settings.warmup(), readers));
+        load.run(LoadPlan.rampedOpen(scenario + " warmup direct", Target.DIRECT_READ, rate, settings.warmup(), readers));
+        load.run(LoadPlan.rampedOpen(scenario + " warmup gateway", Target.GATEWAY_READ, rate, settings.warmup(), readers));
         long upstream = 0;
         for (int round = 0; round < settings.rounds(); round++) {
             load.run(LoadPlan.open(scenario + " direct", Target.DIRECT_READ, rate, settings.window(), readers));
@@ -136,7 +136,7 @@ public final class BenchDriver {
     /** Many enrolled users reading one course feed: how many reads reach Stream. */
     private void hot() {
         List<Map<String, Object>> readers = population.hotReaders();
-        load.run(LoadPlan.open("hot warmup", Target.GATEWAY_READ, settings.hotRate(), settings.warmup(), readers));
+        load.run(LoadPlan.rampedOpen("hot warmup", Target.GATEWAY_READ, settings.hotRate(), settings.warmup(), readers));
         long before = upstreamReads();
         Timings.Stats stats = load.run(LoadPlan.open("hot", Target.GATEWAY_READ, settings.hotRate(),
                 settings.duration(), readers));

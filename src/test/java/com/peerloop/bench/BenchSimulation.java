@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
@@ -32,9 +33,14 @@ public class BenchSimulation extends Simulation {
                     return session;
                 });
         long seconds = plan.duration().toSeconds();
-        setUp(plan.open()
-                ? scenario.injectOpen(constantUsersPerSec(plan.rate()).during(seconds))
-                : scenario.injectClosed(constantConcurrentUsers(plan.concurrency()).during(seconds)))
+        long rampSeconds = plan.ramp() ? seconds / 2 : 0;
+        setUp(!plan.open()
+                ? scenario.injectClosed(constantConcurrentUsers(plan.concurrency()).during(seconds))
+                : rampSeconds > 0
+                        ? scenario.injectOpen(
+                                rampUsersPerSec(Math.max(1, plan.rate() / 10)).to(plan.rate()).during(rampSeconds),
+                                constantUsersPerSec(plan.rate()).during(seconds - rampSeconds))
+                        : scenario.injectOpen(constantUsersPerSec(plan.rate()).during(seconds)))
                 .protocols(protocol);
     }
 

@@ -8,10 +8,12 @@ import java.util.Map;
  * One Gatling run: which request, driven how. Open plans inject {@code rate} new virtual users per second at
  * constant spacing (a constant arrival rate, as wrk2 does: arrivals do not wait for answers); closed plans
  * keep {@code concurrency} virtual users busy back to back, to find saturation throughput. Every virtual user
- * sends one request built from one random feeder record.
+ * sends one request built from one random feeder record. A ramped open plan (a warm-up) rises from a tenth of
+ * {@code rate} to {@code rate} over its first half, so a freshly started JVM is not met by its full load
+ * before the JIT has compiled anything.
  */
-record LoadPlan(String name, Target target, boolean open, int rate, int concurrency, Duration duration,
-        List<Map<String, Object>> feeder) {
+record LoadPlan(String name, Target target, boolean open, boolean ramp, int rate, int concurrency,
+        Duration duration, List<Map<String, Object>> feeder) {
 
     /** The request a plan sends. */
     enum Target { GATEWAY_READ, DIRECT_READ, TOKEN, ME }
@@ -20,12 +22,17 @@ record LoadPlan(String name, Target target, boolean open, int rate, int concurre
     record Endpoints(String gateway, String stream, String streamApiKey, String streamServerToken) {}
 
     static LoadPlan open(String name, Target target, int rate, Duration duration, List<Map<String, Object>> feeder) {
-        return new LoadPlan(name, target, true, rate, 0, duration, feeder);
+        return new LoadPlan(name, target, true, false, rate, 0, duration, feeder);
+    }
+
+    static LoadPlan rampedOpen(String name, Target target, int rate, Duration duration,
+            List<Map<String, Object>> feeder) {
+        return new LoadPlan(name, target, true, true, rate, 0, duration, feeder);
     }
 
     static LoadPlan closed(String name, Target target, int concurrency, Duration duration,
             List<Map<String, Object>> feeder) {
-        return new LoadPlan(name, target, false, 0, concurrency, duration, feeder);
+        return new LoadPlan(name, target, false, false, 0, concurrency, duration, feeder);
     }
 
     private static volatile LoadPlan current;
