@@ -36,9 +36,9 @@ final class BenchReport {
         out.println();
 
         double tokenRatio = results.number("token.throughput") / results.number("me.throughput");
-        double p50Added = results.number("read.gateway.p50") - results.number("read.direct.p50");
-        double p99Added = results.number("read.gateway.p99") - results.number("read.direct.p99");
-        double coldAdded = results.number("cold.gateway.p99") - results.number("cold.direct.p99");
+        double p50Added = added("read", "p50");
+        double p99Added = added("read", "p99");
+        double coldAdded = added("cold", "p99");
         double hot = results.number("hot.upstream_per_1000");
         long errors = Math.round(results.number("errors", 0));
         long rssMib = Math.round(rssKib / 1024.0);
@@ -55,6 +55,16 @@ final class BenchReport {
         out.printf(Locale.ROOT, "summary token_ratio=%.2f read_p50_added_ms=%.2f read_p99_added_ms=%.2f "
                 + "cold_p99_added_ms=%.2f upstream_calls_per_1000_hot_reads=%.1f errors=%d rss_mib=%d%n",
                 tokenRatio, p50Added, p99Added, coldAdded, hot, errors, rssMib);
+    }
+
+    /** Gateway minus direct; NaN (a miss) when either side answered nothing, as after a gateway failure. */
+    private double added(String scenario, String statistic) {
+        String gateway = scenario + ".gateway";
+        String direct = scenario + ".direct";
+        if (results.number(gateway + ".ok", 0) == 0 || results.number(direct + ".ok", 0) == 0) {
+            return Double.NaN;
+        }
+        return results.number(gateway + "." + statistic) - results.number(direct + "." + statistic);
     }
 
     private void line(PrintStream out, String row, String label, String key, String load, String upstreamKey) {
