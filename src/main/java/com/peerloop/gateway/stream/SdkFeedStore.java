@@ -60,9 +60,7 @@ class SdkFeedStore implements FeedStore {
             if (existing.getIfPresent(fid) == null) {
                 int colon = fid.indexOf(':');
                 String group = fid.substring(0, colon);
-                var request = GetOrCreateFeedRequest.builder()
-                        .userID(creatorOf(group, fid.substring(colon + 1))).limit(1)
-                        .followersPagination(FEWEST).followingPagination(FEWEST).memberPagination(FEWEST).build();
+                var request = activitiesOnly(creatorOf(group, fid.substring(colon + 1))).limit(1).build();
                 calls.read("getOrCreateFeed",
                         () -> feeds.getOrCreateFeed(fid.substring(0, colon), fid.substring(colon + 1), request)
                                 .execute());
@@ -71,11 +69,14 @@ class SdkFeedStore implements FeedStore {
         }
     }
 
+    private static GetOrCreateFeedRequest.GetOrCreateFeedRequestBuilder activitiesOnly(String userId) {
+        return GetOrCreateFeedRequest.builder().userID(userId)
+                .followersPagination(FEWEST).followingPagination(FEWEST).memberPagination(FEWEST);
+    }
+
     @Override
     public ActivityPage page(String group, String id, int limit, String next) {
-        var request = GetOrCreateFeedRequest.builder().userID(creatorOf(group, id)).limit(limit).next(next)
-                .followersPagination(FEWEST).followingPagination(FEWEST).memberPagination(FEWEST)
-                .build();
+        var request = activitiesOnly(creatorOf(group, id)).limit(limit).next(next).build();
         var response = calls.read("getOrCreateFeed", () -> feeds.getOrCreateFeed(group, id, request).execute());
         existing.put(group + ":" + id, Boolean.TRUE);
         List<Activity> activities = response.getActivities() == null ? List.of()

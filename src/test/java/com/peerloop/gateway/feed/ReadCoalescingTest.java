@@ -55,6 +55,19 @@ class ReadCoalescingTest extends GatewayTestBase {
     }
 
     @Test
+    void asksStreamForActivitiesAndTheFewestFollowersFollowingsAndMembers() {
+        stream.clearRequests();
+        Api.Response read = api.get("/api/feeds/course/hc1/activities?limit=7", jwts.token("h_s3", "student"));
+
+        assertThat(read.status()).isEqualTo(200);
+        var body = stream.requests("getOrCreateFeed").get(0).json();
+        assertThat(body.path("limit").asInt()).isEqualTo(7);
+        for (String pagination : List.of("followers_pagination", "following_pagination", "member_pagination")) {
+            assertThat(body.path(pagination).path("limit").asInt()).as(pagination).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aWriteThenAReadShowsTheWriteEvenWithinTheFreshnessWindow() {
         String token = jwts.token("h_s0", "student");
         assertThat(api.get("/api/feeds/course/hc2/activities", token).json().get("activities").size()).isZero();
