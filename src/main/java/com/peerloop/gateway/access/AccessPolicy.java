@@ -1,5 +1,8 @@
 package com.peerloop.gateway.access;
 
+import java.util.Collection;
+import java.util.Objects;
+
 import org.springframework.stereotype.Component;
 
 import com.peerloop.gateway.auth.PeerLoopUser;
@@ -34,6 +37,28 @@ public class AccessPolicy {
     /** May remove other people's activities and comments in this feed. */
     public boolean mayModerate(PeerLoopUser user, Feed feed) {
         return decide(user, feed, Action.MODERATE) == null;
+    }
+
+    /**
+     * The removal rule: an item (activity, comment, …) may be removed by its author or by whoever may remove
+     * the activity it belongs to, which is that activity's author or a moderator of one of its feeds. An
+     * activity is its own parent, so {@code itemAuthorId} and {@code activityAuthorId} are then the same.
+     * Throws 403 {@code not_owner} otherwise.
+     */
+    public void requireRemove(PeerLoopUser user, String itemAuthorId, String activityAuthorId,
+            Collection<Feed> activityFeeds) {
+        if (!isAuthor(user, itemAuthorId) && !mayRemoveActivity(user, activityAuthorId, activityFeeds)) {
+            throw Problems.forbidden("not_owner", "Only its author, the activity's author or the feed's moderators may delete this.");
+        }
+    }
+
+    /** May remove the activity: its author, or a moderator of one of its feeds. */
+    public boolean mayRemoveActivity(PeerLoopUser user, String activityAuthorId, Collection<Feed> activityFeeds) {
+        return isAuthor(user, activityAuthorId) || activityFeeds.stream().anyMatch(feed -> mayModerate(user, feed));
+    }
+
+    private static boolean isAuthor(PeerLoopUser user, String authorId) {
+        return authorId != null && Objects.equals(user.id(), authorId);
     }
 
     public void require(PeerLoopUser user, Feed feed, Action action) {

@@ -1,5 +1,6 @@
 package com.peerloop.gateway.feed;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -9,12 +10,13 @@ import com.peerloop.gateway.access.Feed;
 import com.peerloop.gateway.access.FeedGroup;
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.stream.FeedModels.Activity;
+import com.peerloop.gateway.stream.FeedModels.Comment;
 import com.peerloop.gateway.stream.FeedStore;
 import com.peerloop.gateway.web.Problems;
 
 /**
  * Activity-level rules: an activity is visible when the caller may read one of its feeds (otherwise it
- * does not exist for them: 404), and removable by its author or whoever moderates one of its feeds.
+ * does not exist for them: 404); what may be removed is the access policy's one removal rule.
  */
 @Component
 class ActivityAccess {
@@ -36,24 +38,31 @@ class ActivityAccess {
         return activity.get();
     }
 
-    /** May the caller remove this activity, or someone else's comment on it? */
-    boolean mayModerate(PeerLoopUser user, Activity activity) {
-        return activity.feeds().stream().map(Feed::parse).flatMap(Optional::stream)
-                .anyMatch(feed -> policy.mayModerate(user, feed));
+    /** 403 {@code not_owner} unless the caller may remove this activity (see {@link AccessPolicy#requireRemove}). */
+    void requireRemove(PeerLoopUser user, Activity activity) {
+        policy.requireRemove(user, authorOf(activity), authorOf(activity), feeds(activity));
+    }
+
+    /** 403 {@code not_owner} unless the caller may remove this comment on this activity. */
+    void requireRemove(PeerLoopUser user, Comment comment, Activity activity) {
+        policy.requireRemove(user, comment.actor() == null ? null : comment.actor().id(), authorOf(activity),
+                feeds(activity));
     }
 
     /** Is the activity in a course feed (and so under the course feeds' moderation rules)? */
     static boolean inCourseFeed(Activity activity) {
-        return activity.feeds().stream().map(Feed::parse).flatMap(Optional::stream)
-                .anyMatch(feed -> feed.group() == FeedGroup.COURSE);
-    }
-
-    static boolean isAuthor(PeerLoopUser user, String actorId) {
-        return user.id().equals(actorId);
+        return feeds(activity).stream().anyMatch(feed -> feed.group() == FeedGroup.COURSE);
     }
 
     private boolean mayRead(PeerLoopUser user, Activity activity) {
-        return activity.feeds().stream().map(Feed::parse).flatMap(Optional::stream)
-                .anyMatch(feed -> policy.mayRead(user, feed));
+        return feeds(activity).stream().anyMatch(feed -> policy.mayRead(user, feed));
+    }
+
+    private static List<Feed> feeds(Activity activity) {
+        return activity.feeds().stream().map(Feed::parse).flatMap(Optional::stream).toList();
+    }
+
+    private static String authorOf(Activity activity) {
+        return activity.actor() == null ? null : activity.actor().id();
     }
 }

@@ -40,10 +40,7 @@ class ActivityService {
 
     void delete(PeerLoopUser user, String activityId) {
         Activity activity = access.readable(user, activityId);
-        String author = activity.actor() == null ? null : activity.actor().id();
-        if (!ActivityAccess.isAuthor(user, author) && !access.mayModerate(user, activity)) {
-            throw Problems.forbidden("not_owner", "Only the author or the feed's moderators may delete this.");
-        }
+        access.requireRemove(user, activity);
         store.delete(activityId);
         pages.invalidate(activity.feeds());
         log.info("activity deleted: id={} by={}", activityId, user.id());
@@ -82,10 +79,7 @@ class ActivityService {
         FeedModels.Comment comment = store.findComment(commentId)
                 .orElseThrow(() -> Problems.notFound("No such comment."));
         Activity activity = access.readable(user, comment.activityId());
-        String author = comment.actor() == null ? null : comment.actor().id();
-        if (!ActivityAccess.isAuthor(user, author) && !access.mayModerate(user, activity)) {
-            throw Problems.forbidden("not_owner", "Only the author or the feed's moderators may delete this.");
-        }
+        access.requireRemove(user, comment, activity);
         store.deleteComment(commentId);
         pages.invalidate(activity.feeds());
         log.info("comment deleted: id={} activity={} by={}", commentId, activity.id(), user.id());

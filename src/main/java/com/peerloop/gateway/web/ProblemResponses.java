@@ -42,17 +42,23 @@ public class ProblemResponses {
         return ResponseEntity.status(problem.status())
                 .headers(headers(problem))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(body(problem, request));
+                .body(body(problem, request.getRequestURI(), request));
     }
 
     /** Writes the problem straight to the servlet response, for filters and security handlers. */
     public void write(ApiProblemException problem, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        write(problem, request.getRequestURI(), request, response);
+    }
+
+    /** As {@link #write}, with the {@code instance} given: for requests whose own path is not fit to echo. */
+    void write(ApiProblemException problem, String instance, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
         countRefusal(problem);
         response.setStatus(problem.status().value());
         headers(problem).forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), body(problem, request));
+        json.writeValue(response.getOutputStream(), body(problem, instance, request));
     }
 
     private void countRefusal(ApiProblemException problem) {
@@ -73,13 +79,14 @@ public class ProblemResponses {
         return headers;
     }
 
-    private static Map<String, Object> body(ApiProblemException problem, HttpServletRequest request) {
+    private static Map<String, Object> body(ApiProblemException problem, String instance,
+            HttpServletRequest request) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_PREFIX + problem.code());
         body.put("title", problem.title());
         body.put("status", problem.status().value());
         body.put("detail", problem.getMessage());
-        body.put("instance", request.getRequestURI());
+        body.put("instance", instance);
         body.put("code", problem.code());
         body.put("requestId", RequestIds.of(request));
         List<ApiProblemException.FieldError> errors = problem.errors();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,6 +89,36 @@ class AccessPolicyTest {
         assertThat(refusal(user("u", Role.TEACHER), "townhall:main", AccessPolicy.Action.POST)).isEqualTo("forbidden");
         assertThat(refusal(user("a", Role.ADMIN), "townhall:main", AccessPolicy.Action.POST)).isEqualTo("allowed");
         assertThat(refusal(user("u"), "townhall:other", AccessPolicy.Action.READ)).isEqualTo("not_found");
+    }
+
+    private String removal(PeerLoopUser user, String itemAuthor, String activityAuthor, String... fids) {
+        try {
+            policy.requireRemove(user, itemAuthor, activityAuthor,
+                    Arrays.stream(fids).map(fid -> Feed.parse(fid).orElseThrow()).toList());
+            return "allowed";
+        } catch (ApiProblemException e) {
+            return e.code();
+        }
+    }
+
+    @Test
+    void aCommentIsRemovedByItsAuthorOrWhoeverMayRemoveItsActivity() {
+        assertThat(removal(user("s2", Role.STUDENT), "s2", "s", "course:c1")).isEqualTo("allowed");
+        assertThat(removal(user("s", Role.STUDENT), "s2", "s", "course:c1")).isEqualTo("allowed");
+        assertThat(removal(user("t", Role.TEACHER), "s2", "s", "course:c1")).isEqualTo("allowed");
+        assertThat(removal(user("cr", Role.CREATOR), "s2", "s", "course:c1")).isEqualTo("allowed");
+        assertThat(removal(user("a", Role.ADMIN), "s2", "s", "course:c1")).isEqualTo("allowed");
+        assertThat(removal(user("cr", Role.CREATOR), "p", "cr", "instructor:cr")).isEqualTo("allowed");
+        assertThat(removal(user("s3", Role.STUDENT), "s2", "s", "course:c1")).isEqualTo("not_owner");
+        assertThat(removal(user("p", Role.STUDENT), "x", "cr", "instructor:cr")).isEqualTo("not_owner");
+    }
+
+    @Test
+    void anActivityIsRemovedByItsAuthorOrAModeratorOfOneOfItsFeeds() {
+        assertThat(removal(user("s", Role.STUDENT), "s", "s", "course:c1")).isEqualTo("allowed");
+        assertThat(removal(user("cr", Role.CREATOR), "s", "s", "user:s", "course:c1")).isEqualTo("allowed");
+        assertThat(removal(user("s2", Role.STUDENT), "s", "s", "course:c1")).isEqualTo("not_owner");
+        assertThat(removal(user("s2", Role.STUDENT), null, null, "course:c1")).isEqualTo("not_owner");
     }
 
     @Test

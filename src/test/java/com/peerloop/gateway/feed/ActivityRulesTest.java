@@ -18,7 +18,8 @@ class ActivityRulesTest extends GatewayTestBase {
         new Records(new Api(port), jwts)
                 .course("ca", "a_creator").course("cb", "b_creator")
                 .teacher("ca", "a_teacher")
-                .enroll("ca", "a_student").enroll("ca", "a_student2").enroll("cb", "b_student");
+                .enroll("ca", "a_student").enroll("ca", "a_student2").enroll("ca", "a_student3")
+                .enroll("cb", "b_student");
     }
 
     private String post(String feedPath, String userId, String... roles) {
@@ -26,6 +27,13 @@ class ActivityRulesTest extends GatewayTestBase {
                 "{\"type\":\"post\",\"text\":\"by " + userId + "\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().at("/activity/id").asString();
+    }
+
+    private String comment(String activityId, String userId) {
+        Api.Response r = api.post("/api/activities/" + activityId + "/comments", jwts.token(userId, "student"),
+                "{\"text\":\"by " + userId + "\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().at("/comment/id").asString();
     }
 
     private void assertStreamSawNoWrite() {
@@ -101,22 +109,56 @@ class ActivityRulesTest extends GatewayTestBase {
     }
 
     @Test
-    void commentIsDeletedByItsAuthorOrModeratorsOnly() {
+    void activitysAuthorMayDeleteAnotherUsersCommentOnIt() {
         String id = post("course/ca", "a_student", "student");
-        String commentId = api.post("/api/activities/" + id + "/comments", jwts.token("a_student2", "student"),
-                "{\"text\":\"mine\"}").json().at("/comment/id").asString();
+        String commentId = comment(id, "a_student2");
 
-        assertThat(api.delete("/api/comments/" + commentId, jwts.token("a_student", "student")).status())
-                .isEqualTo(403);
+        Api.Response response = api.delete("/api/comments/" + commentId, jwts.token("a_student", "student"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(204);
+        assertThat(stream.requests("deleteComment")).hasSize(1);
+        assertThat(stream.state().comments().live(commentId)).isEmpty();
+        assertThat(api.get("/api/activities/" + id + "/comments", jwts.token("a_student", "student")).json()
+                .get("comments")).isEmpty();
+    }
+
+    @Test
+    void aThirdStudentMayNotDeleteSomeoneElsesCommentOnSomeoneElsesActivity() {
+        String id = post("course/ca", "a_student", "student");
+        String commentId = comment(id, "a_student2");
+        stream.clearRequests();
+
+        Api.Response refused = api.delete("/api/comments/" + commentId, jwts.token("a_student3", "student"));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("code").asString()).isEqualTo("not_owner");
+        assertStreamSawNoWrite();
+        assertThat(stream.state().comments().live(commentId)).isPresent();
+    }
+
+    @Test
+    void studentOfAnotherCourseCannotFindTheComment() {
+        String commentId = comment(post("course/ca", "a_student", "student"), "a_student2");
+        stream.clearRequests();
+
         assertThat(api.delete("/api/comments/" + commentId, jwts.token("b_student", "student")).status())
                 .isEqualTo(404);
-        assertThat(api.delete("/api/comments/" + commentId, jwts.token("a_teacher", "teacher")).status())
-                .isEqualTo(204);
+        assertStreamSawNoWrite();
+        assertThat(stream.state().comments().live(commentId)).isPresent();
+    }
 
-        String own = api.post("/api/activities/" + id + "/comments", jwts.token("a_student2", "student"),
-                "{\"text\":\"mine too\"}").json().at("/comment/id").asString();
-        assertThat(api.delete("/api/comments/" + own, jwts.token("a_student2", "student")).status()).isEqualTo(204);
-        assertThat(stream.state().comments().get(own).map(c -> c.deletedAt() != null).orElse(true)).isTrue();
+    @Test
+    void commentsAuthorCreatorTeacherAndAdminMayDeleteAComment() {
+        String[][] deleters = {{"a_student2", "student"}, {"a_creator", "creator"}, {"a_teacher", "teacher"},
+                {"an_admin", "admin"}};
+        for (String[] deleter : deleters) {
+            String commentId = comment(post("course/ca", "a_student", "student"), "a_student2");
+
+            Api.Response response = api.delete("/api/comments/" + commentId, jwts.token(deleter[0], deleter[1]));
+
+            assertThat(response.status()).as(deleter[0]).isEqualTo(204);
+            assertThat(stream.state().comments().live(commentId)).as(deleter[0]).isEmpty();
+        }
     }
 
     @Test
