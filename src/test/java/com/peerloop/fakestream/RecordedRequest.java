@@ -15,6 +15,9 @@ import java.util.Map;
  * @param operation the stable operation name of the matched route, or {@code "unknown"} when no route matched
  * @param write whether the operation is a state-changing one (see {@link FakeStream} for the rule)
  * @param status the HTTP status the fake answered with
+ * @param credentials what the {@code Authorization} token claims to be, whether or not it verified:
+ *     {@link Credentials#SERVER}, {@link Credentials#USER} or {@link Credentials#NONE}
+ * @param injected whether the answer was a failure injected through {@link FakeStream#failNext} and friends
  */
 public record RecordedRequest(
     String method,
@@ -24,7 +27,9 @@ public record RecordedRequest(
     String body,
     String operation,
     boolean write,
-    int status) {
+    int status,
+    String credentials,
+    boolean injected) {
 
   public RecordedRequest {
     query = Map.copyOf(query);
@@ -39,6 +44,11 @@ public record RecordedRequest(
   /** A header by case-insensitive name, or {@code null}. */
   public String header(String name) {
     return headers.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the request came with a server token (as the gateway's SDK client sends). */
+  public boolean byServer() {
+    return Credentials.SERVER.equals(credentials);
   }
 
   /** Whether the fake answered with a 2xx status. */
