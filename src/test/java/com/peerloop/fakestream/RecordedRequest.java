@@ -18,6 +18,7 @@ import java.util.Map;
  * @param credentials what the {@code Authorization} token claims to be, whether or not it verified:
  *     {@link Credentials#SERVER}, {@link Credentials#USER} or {@link Credentials#NONE}
  * @param injected whether the answer was a failure injected through {@link FakeStream#failNext} and friends
+ * @param response the JSON body the fake answered with
  */
 public record RecordedRequest(
     String method,
@@ -29,7 +30,8 @@ public record RecordedRequest(
     boolean write,
     int status,
     String credentials,
-    boolean injected) {
+    boolean injected,
+    String response) {
 
   public RecordedRequest {
     query = Map.copyOf(query);
@@ -49,6 +51,16 @@ public record RecordedRequest(
   /** Whether the request came with a server token (as the gateway's SDK client sends). */
   public boolean byServer() {
     return Credentials.SERVER.equals(credentials);
+  }
+
+  /** Stream's error {@code code} of a failed answer, or {@code -1}. */
+  public int responseCode() {
+    return Json.parseObject(response).path("code").asInt(-1);
+  }
+
+  /** Stream's error {@code message} of a failed answer, or {@code ""}. */
+  public String responseMessage() {
+    return Json.parseObject(response).path("message").asText("");
   }
 
   /** Whether the fake answered with a 2xx status. */

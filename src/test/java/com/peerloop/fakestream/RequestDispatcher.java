@@ -66,9 +66,11 @@ final class RequestDispatcher implements HttpHandler {
         answer = error.body();
       }
       boolean write = match.map(m -> m.route().write()).orElse(false);
+      byte[] bytes = Json.MAPPER.writeValueAsBytes(answer);
       log.record(arrival, new RecordedRequest(method, "/" + String.join("/", path), query, headers, body, operation,
-          write, status, Credentials.kind(headers.get("authorization")), injected != 0));
-      send(exchange, status, answer);
+          write, status, Credentials.kind(headers.get("authorization")), injected != 0,
+          new String(bytes, StandardCharsets.UTF_8)));
+      send(exchange, status, bytes);
     } finally {
       log.left();
       exchange.close();
@@ -115,8 +117,7 @@ final class RequestDispatcher implements HttpHandler {
     }
   }
 
-  private static void send(HttpExchange exchange, int status, ObjectNode answer) throws IOException {
-    byte[] bytes = Json.MAPPER.writeValueAsBytes(answer);
+  private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     if (status < 300) {
       long reset = Instant.now().plusSeconds(60).getEpochSecond();
