@@ -6,9 +6,14 @@ import java.util.Map;
 
 /**
  * Checks a request against its operation's {@link InputRules} before the handler runs, so a refused request
- * changes nothing. A missing field, JSON {@code null} (reference §0: null is absent) and, for a required string,
- * {@code ""} count as absent. A refusal is Stream's input error: 400, code 4, {@code exception_fields} naming
- * the field (envelope: spec APIError; message wording: unverified).
+ * changes nothing. A missing field and JSON {@code null} count as absent (reference §0: null is absent). A
+ * refusal is Stream's input error: 400, code 4 (reference §5 error codes), with the APIError envelope and
+ * {@code exception_fields} naming the field (spec APIError).
+ *
+ * <p>Unverified, chosen as the stricter reading: a required string that is {@code ""} counts as absent; an
+ * optional enum field that is {@code ""} or not a string is refused; input is checked after authentication
+ * (an unauthenticated request gets 401 first); the wording of {@code message} and the key format of
+ * {@code exception_fields} ({@code members[1].user_id}, {@code users.u2.id}).
  */
 final class InputValidator {
 

@@ -54,6 +54,8 @@ class StreamRefusalGuardTest {
         assertThat(addActivity(serverToken(), Map.of("X-Stream-Client", FakeStream.TEST_CLIENT))).isEqualTo(400);
 
         assertThatCode(() -> StreamRefusalGuard.verify(stream, List.of())).doesNotThrowAnyException();
+        assertThat(stream.requests("addActivity")).extracting(r -> r.credentials() + "/" + r.injected())
+                .containsExactly("server/true", "user/false", "server/false");
     }
 
     @Test
