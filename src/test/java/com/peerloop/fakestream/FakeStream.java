@@ -19,6 +19,12 @@ import java.util.List;
  */
 public final class FakeStream implements AutoCloseable {
 
+  /**
+   * The {@code X-Stream-Client} header value of a test's own server-side Stream client: its refused requests are
+   * the test's business, not the gateway's, so {@link #takeUnexpectedRefusals()} leaves them out.
+   */
+  public static final String TEST_CLIENT = "peerloop-test-client";
+
   private final String apiKey;
   private final String apiSecret;
   private final FakeStreamState state = new FakeStreamState(Clock.systemUTC());
@@ -142,6 +148,24 @@ public final class FakeStream implements AutoCloseable {
   /** Clears every injected failure and the delay. */
   public void heal() {
     faults.heal();
+  }
+
+  /**
+   * Declares that refusals (4xx) of these operations, e.g. {@code "updateUsersPartial"}, are provoked by the
+   * current test, so {@link #takeUnexpectedRefusals()} does not report them. Lasts until that call.
+   */
+  public void expectRefusals(String... operations) {
+    log.refusals().expect(List.of(operations));
+  }
+
+  /**
+   * The 4xx answers given since the last call to server-authenticated requests (the gateway's) that were
+   * neither injected ({@link #failNext}, {@link #failAlways}, {@link #rateLimitAlways}) nor of an operation
+   * declared with {@link #expectRefusals}, nor sent by a {@link #TEST_CLIENT}. Clears them and the
+   * declarations; {@link #clearRequests()} and {@link #reset()} do not.
+   */
+  public List<RecordedRequest> takeUnexpectedRefusals() {
+    return log.refusals().takeUnexpected();
   }
 
   /** The fake's state, for assertions and for creating drift. */

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Answers every HTTP exchange: delay, injected fault, routing, authentication, handler under the state lock,
- * then records the request with its final status. A failed request never reaches a handler, so it changes
- * no state.
+ * Answers every HTTP exchange: delay, injected fault, routing, authentication, the operation's input rules
+ * ({@link InputValidator}), handler under the state lock, then records the request with its final status. A
+ * failed request never reaches a handler, so it changes no state.
  */
 final class RequestDispatcher implements HttpHandler {
 
@@ -51,9 +51,11 @@ final class RequestDispatcher implements HttpHandler {
 
       int status = 200;
       ObjectNode answer;
+      int injected = 0;
       try {
         pause(faults.delay());
-        answer = answer(match, query, headers, body, operation);
+        injected = faults.statusFor(operation);
+        answer = answer(match, query, headers, body, operation, injected);
       } catch (StreamError e) {
         status = e.status();
         answer = e.body();
@@ -64,9 +66,11 @@ final class RequestDispatcher implements HttpHandler {
         answer = error.body();
       }
       boolean write = match.map(m -> m.route().write()).orElse(false);
-      log.record(arrival, new RecordedRequest(
-          method, "/" + String.join("/", path), query, headers, body, operation, write, status));
-      send(exchange, status, answer);
+      byte[] bytes = Json.MAPPER.writeValueAsBytes(answer);
+      log.record(arrival, new RecordedRequest(method, "/" + String.join("/", path), query, headers, body, operation,
+          write, status, Credentials.kind(headers.get("authorization")), injected != 0,
+          new String(bytes, StandardCharsets.UTF_8)));
+      send(exchange, status, bytes);
     } finally {
       log.left();
       exchange.close();
@@ -75,15 +79,16 @@ final class RequestDispatcher implements HttpHandler {
 
   private ObjectNode answer(
       Optional<RouteTable.Match> match, Map<String, String> query, Map<String, String> headers, String body,
-      String operation) {
-    int injected = faults.statusFor(operation);
+      String operation, int injected) {
     if (injected != 0) {
       throw StreamError.forStatus(injected);
     }
     RouteTable.Match found = match.orElseThrow(() -> StreamError.notFound("no such endpoint in the fake"));
     String userId = tokens.authenticate(query.get("api_key"), headers.get("authorization"),
         found.route().userTokens());
-    Call call = new Call(found.params(), query, Json.parseObject(body), userId);
+    ObjectNode json = Json.parseObject(body);
+    InputValidator.check(operation, query, json);
+    Call call = new Call(found.params(), query, json, userId);
     synchronized (state.lock()) {
       ObjectNode result = found.route().handler().handle(call);
       result.put("duration", DURATION);
@@ -112,8 +117,7 @@ final class RequestDispatcher implements HttpHandler {
     }
   }
 
-  private static void send(HttpExchange exchange, int status, ObjectNode answer) throws IOException {
-    byte[] bytes = Json.MAPPER.writeValueAsBytes(answer);
+  private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     if (status < 300) {
       long reset = Instant.now().plusSeconds(60).getEpochSecond();

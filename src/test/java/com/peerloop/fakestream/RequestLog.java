@@ -10,6 +10,7 @@ final class RequestLog {
   private final AtomicLong arrivals = new AtomicLong();
   private final java.util.concurrent.atomic.AtomicInteger inProgress = new java.util.concurrent.atomic.AtomicInteger();
   private final ConcurrentSkipListMap<Long, RecordedRequest> entries = new ConcurrentSkipListMap<>();
+  private final RefusalWatch refusals = new RefusalWatch();
 
   /** Reserves the arrival position of a request that has just come in. */
   long arrived() {
@@ -28,6 +29,12 @@ final class RequestLog {
 
   void record(long arrival, RecordedRequest request) {
     entries.put(arrival, request);
+    refusals.observe(request);
+  }
+
+  /** The gateway's refused requests; not emptied by {@link #clear()}. */
+  RefusalWatch refusals() {
+    return refusals;
   }
 
   List<RecordedRequest> all() {

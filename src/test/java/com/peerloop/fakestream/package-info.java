@@ -25,6 +25,9 @@
  * <h2>Behaviour choices</h2>
  *
  * <ul>
+ *   <li>Before a handler runs, each operation's required fields and enum values from Stream's OpenAPI
+ *       description are checked ({@link com.peerloop.fakestream.InputRules}); a refusal is 400 / code 4 with
+ *       {@code exception_fields} and changes nothing.
  *   <li>JSON null in a request is "absent", except inside the {@code set} map of a partial user update, where
  *       it unsets the key.
  *   <li>Feeds must exist before activities are added to them or they are followed (404 / code 16);

@@ -12,7 +12,9 @@ import com.peerloop.fakestream.FakeStream;
 /**
  * Base of the HTTP-level tests: the gateway's port, its fake Stream and a JWT minter. Before each test
  * the fake's faults are healed, the feed groups the gateway provisions in the background at start-up are
- * in place, and the fake's request log is cleared, so "Stream saw nothing" is per test.
+ * in place, and the fake's request log is cleared, so "Stream saw nothing" is per test. After each test,
+ * {@link StreamRefusalGuard} (through {@link GatewayIntegrationTest}) fails it if the fake refused a request
+ * the gateway sent that the test did not provoke ({@link ExpectStreamRefusals} declares deliberate ones).
  */
 @GatewayIntegrationTest
 public abstract class GatewayTestBase {
