@@ -81,8 +81,8 @@ final class RequestDispatcher implements HttpHandler {
       throw StreamError.forStatus(injected);
     }
     RouteTable.Match found = match.orElseThrow(() -> StreamError.notFound("no such endpoint in the fake"));
-    String userId = tokens.authenticate(query.get("api_key"), headers.get("authorization"),
-        found.route().userTokens());
+    String userId = tokens.authenticate(query.get("api_key"), headers.get("stream-auth-type"),
+        headers.get("authorization"), found.route().userTokens());
     Call call = new Call(found.params(), query, Json.parseObject(body), userId);
     synchronized (state.lock()) {
       ObjectNode result = found.route().handler().handle(call);
