@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.crypto.SecretKey;
 
@@ -24,6 +27,7 @@ import io.getstream.models.UpdateAppRequest;
 import io.getstream.models.UpdateUserPartialRequest;
 import io.getstream.models.UpdateUsersPartialRequest;
 import io.getstream.models.UpdateUsersRequest;
+import io.getstream.models.UpdateUsersResponse;
 import io.getstream.models.UserRequest;
 import io.getstream.services.framework.StreamSDKClient;
 
@@ -58,11 +62,50 @@ class SdkStreamUsers implements StreamUsers {
         this.tokenKey = Keys.hmacShaKeyFor(properties.apiSecret().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A partial update that sets the name and image and unsets whichever the profile lacks, so Stream keeps
+     * everything else the gateway does not own (above all a token revocation, which a replacing upsert may
+     * clear). Only a user Stream does not have is created, with a replacing upsert. What Stream does with a
+     * partial update of an unknown id is not documented: it may refuse it (400), leave the id out of its
+     * answer, or create the user; the first two are told apart from a refusal for another reason by asking
+     * Stream whether the user exists.
+     */
     @Override
     public void upsert(StreamUserProfile profile) {
+        Optional<UpdateUsersResponse> updated = calls.executeUnlessRefused("updateUsersPartial",
+                () -> client.updateUsersPartial(new UpdateUsersPartialRequest(List.of(profileUpdate(profile))))
+                        .execute());
+        boolean known = updated.map(UpdateUsersResponse::getUsers).map(users -> users.containsKey(profile.id()))
+                .orElse(false);
+        if (known) {
+            return;
+        }
+        if (exists(profile.id())) {
+            // Stream has the user yet refused or skipped the update: a replacing upsert could wipe its revocation.
+            throw Problems.upstreamError();
+        }
         UserRequest user = UserRequest.builder().id(profile.id()).name(profile.name()).image(profile.image()).build();
         calls.execute("upsertUsers",
                 () -> client.updateUsers(new UpdateUsersRequest(Map.of(profile.id(), user))).execute());
+    }
+
+    private static UpdateUserPartialRequest profileUpdate(StreamUserProfile profile) {
+        Map<String, Object> set = new LinkedHashMap<>();
+        List<String> unset = new ArrayList<>();
+        putOrUnset(set, unset, "name", profile.name());
+        putOrUnset(set, unset, "image", profile.image());
+        return UpdateUserPartialRequest.builder().id(profile.id())
+                .set(set.isEmpty() ? null : set)
+                .unset(unset.isEmpty() ? null : unset)
+                .build();
+    }
+
+    private static void putOrUnset(Map<String, Object> set, List<String> unset, String field, String value) {
+        if (value == null) {
+            unset.add(field);
+        } else {
+            set.put(field, value);
+        }
     }
 
     @Override
@@ -107,8 +150,8 @@ class SdkStreamUsers implements StreamUsers {
         if (!applied && exists(userId)) {
             throw Problems.upstreamUnavailable(StreamCalls.UNAVAILABLE_RETRY_AFTER);
         }
-        // Not applied and no such Stream user: Stream refuses partial updates of unknown users. The gateway
-        // creates the Stream user before minting its first token, so there is no token to revoke.
+        // Not applied and no such Stream user (Stream may refuse a partial update of an unknown id): the
+        // gateway creates the Stream user before minting its first token, so there is no token to revoke.
     }
 
     private boolean exists(String userId) {

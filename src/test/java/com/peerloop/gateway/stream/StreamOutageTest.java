@@ -80,19 +80,19 @@ class StreamOutageTest extends GatewayTestBase {
         for (int i = 0; i < 4; i++) {
             assertUnavailable(token());
         }
-        assertThat(stream.requests("upsertUsers")).hasSize(4);
+        assertThat(stream.requests("updateUsersPartial")).hasSize(4);
 
         for (int i = 0; i < 3; i++) {
             Api.Response refused = token();
             assertUnavailable(refused);
             assertThat(refused.header("Retry-After")).isEqualTo("1");
         }
-        assertThat(stream.requests("upsertUsers")).hasSize(4);
+        assertThat(stream.requests("updateUsersPartial")).hasSize(4);
 
         stream.heal();
         assertThat(eventually(this::token).status()).isEqualTo(200);
         assertThat(token().status()).isEqualTo(200);
-        assertThat(breakers.circuitBreaker("upsertUsers").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(breakers.circuitBreaker("updateUsersPartial").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 
     @Test
