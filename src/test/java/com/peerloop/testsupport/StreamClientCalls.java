@@ -47,13 +47,16 @@ public final class StreamClientCalls {
         return send("GET", "/api/v2/feeds/activities/" + activityId, userToken, null);
     }
 
-    /** Any client request; {@code api_key} is appended to {@code pathAndQuery}. */
-    public Api.Response send(String method, String pathAndQuery, String userToken, String jsonBody) {
+    /**
+     * Any request, authenticated by {@code token} as the SDKs do (a user token, or a server token for setup);
+     * {@code api_key} is appended to {@code pathAndQuery}.
+     */
+    public Api.Response send(String method, String pathAndQuery, String token, String jsonBody) {
         String separator = pathAndQuery.contains("?") ? "&" : "?";
         URI uri = URI.create(stream.baseUrl().toString().replaceAll("/$", "") + pathAndQuery + separator
                 + "api_key=" + stream.apiKey());
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                .header("Authorization", userToken)
+                .header("Authorization", token)
                 .header("Stream-Auth-Type", "jwt")
                 .header("Content-Type", "application/json")
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
