@@ -33,7 +33,7 @@ final class ActivityRoutes {
   }
 
   void register(RouteTable table) {
-    table.add("POST", ROOT + "/query", "queryActivities", this::query)
+    table.addUserReadable("POST", ROOT + "/query", "queryActivities", this::query)
         .add("POST", ROOT, "addActivity", this::add)
         .addUserReadable("GET", ROOT + "/{id}", "getActivity", this::get)
         .add("DELETE", ROOT + "/{id}", "deleteActivity", this::delete);
@@ -65,9 +65,7 @@ final class ActivityRoutes {
 
   private ObjectNode get(Call call) {
     StoredActivity activity = live(call.param("id"));
-    if (!call.isServer() && activity.feeds().stream().noneMatch(f -> Visibility.canRead(state, f, call.userId()))) {
-      throw StreamError.forbidden("user " + call.userId() + " may not read activity " + activity.id());
-    }
+    Visibility.requireReadActivity(state, activity, call.userId());
     return answer(activity);
   }
 
@@ -88,6 +86,7 @@ final class ActivityRoutes {
     List<StoredActivity> matches = state.activities().all().stream()
         .filter(activity -> !activity.isDeleted())
         .filter(FILTERS.parse(Json.field(body, "filter")))
+        .filter(activity -> Visibility.canReadActivity(state, activity, call.userId()))
         .sorted(ascending ? order : order.reversed())
         .toList();
     Paging.Page<StoredActivity> page = Paging.page(matches, StoredActivity::seq, !ascending,

@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * App settings changed through {@code PATCH /api/v2/app}. Only keys that were sent with a non-null value are
- * kept (a JSON null never resets a setting, so an app-wide revocation cannot be lifted over the wire; use
- * {@link #revokeTokensIssuedBefore(Instant)} in tests).
+ * App settings changed through {@code PATCH /api/v2/app}. A key sent with a value is stored; a key sent as an
+ * explicit JSON null resets that setting to its default, as the SDK maintainers describe the backend doing with
+ * 4.1.1's null-filled bodies ("zero out existing values on partial updates", e.g. {@code webhook_url}; stream-sdk-java
+ * PR #46, reference §3, §7). So an SDK 4.1.1 {@code updateApp} for one setting wipes the webhook settings and
+ * lifts an app-wide revocation ("setting the field to null undoes it", docs: tokens-and-authentication). Keys
+ * not sent stay as they were.
  */
 public final class AppState {
 
@@ -47,11 +50,16 @@ public final class AppState {
     }
   }
 
-  /** Stores every non-null key of {@code patch}; the revocation time is normalised to RFC 3339 UTC. */
+  /**
+   * Stores every key of {@code patch} with a value and resets (removes) every key sent as null; the revocation
+   * time is normalised to RFC 3339 UTC.
+   */
   void update(JsonNode patch) {
     synchronized (lock) {
       patch.fields().forEachRemaining(entry -> {
-        if (!entry.getValue().isNull()) {
+        if (entry.getValue().isNull()) {
+          settings.remove(entry.getKey());
+        } else {
           settings.set(entry.getKey(), Json.withoutNulls(entry.getValue()));
         }
       });

@@ -26,8 +26,8 @@ final class CommentRoutes {
 
   void register(RouteTable table) {
     table.add("POST", ROOT, "addComment", this::add)
-        .add("GET", ROOT, "getComments", this::list)
-        .add("GET", ROOT + "/{id}", "getComment", call -> answer(live(call.param("id"))))
+        .addUserReadable("GET", ROOT, "getComments", this::list)
+        .addUserReadable("GET", ROOT + "/{id}", "getComment", call -> answer(readable(call, live(call.param("id")))))
         .add("DELETE", ROOT + "/{id}", "deleteComment", this::delete);
   }
 
@@ -67,6 +67,7 @@ final class CommentRoutes {
     if (objectId == null || objectType == null) {
       throw StreamError.badRequest("object_id and object_type are required");
     }
+    requireReadObject(call, objectType, objectId);
     boolean oldestFirst = "first".equals(call.query("sort"));
     Comparator<StoredComment> order = Comparator.comparingLong(StoredComment::seq);
     List<StoredComment> roots = state.comments().on(objectType, objectId).stream()
@@ -103,6 +104,26 @@ final class CommentRoutes {
 
   private StoredComment live(String id) {
     return state.comments().live(id).orElseThrow(() -> StreamError.notFound("comment " + id + " does not exist"));
+  }
+
+  /**
+   * A user token reads the comments of an activity it may read [vis: the feed's visibility covers its activities];
+   * comments on other objects are for the server only (unverified, stricter reading).
+   */
+  private void requireReadObject(Call call, String objectType, String objectId) {
+    if (call.isServer()) {
+      return;
+    }
+    if (!"activity".equals(objectType)) {
+      throw StreamError.forbidden("user " + call.userId() + " may not read comments on " + objectType);
+    }
+    state.activities().live(objectId)
+        .ifPresent(activity -> Visibility.requireReadActivity(state, activity, call.userId()));
+  }
+
+  private StoredComment readable(Call call, StoredComment comment) {
+    requireReadObject(call, comment.objectType(), comment.objectId());
+    return comment;
   }
 
   private void requireActivity(String id) {

@@ -106,4 +106,30 @@ class FakeStreamUserTokenTest extends FakeStreamTestSupport {
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(Json.parseObject(response.body()).get("code").asInt()).isEqualTo(40);
   }
+
+  @Test
+  void aReplacingUpsertLiftsTheUsersRevocationSoOnlyAPartialUpdateKeepsIt() throws Exception {
+    String aliceToken = token("alice");
+    revokeUser("alice", Instant.now().plusSeconds(1));
+    client.updateUsersPartial(UpdateUsersPartialRequest.builder().users(List.of(UpdateUserPartialRequest.builder()
+        .id("alice").set(Map.of("name", "Alice")).build())).build()).execute();
+    assertThat(fake.acceptsUserToken(aliceToken)).as("a partial update keeps the revocation").isFalse();
+
+    client.updateUsers(UpdateUsersRequest.builder().users(Map.of(
+        "alice", UserRequest.builder().id("alice").name("Alice").build())).build()).execute();
+
+    assertThat(fake.acceptsUserToken(aliceToken)).as("a replacing upsert cleared it").isTrue();
+  }
+
+  @Test
+  void appWideRevocationRefusesAClientReadWith401Code40() throws Exception {
+    feed("user", "alice", "alice");
+    String aliceToken = token("alice");
+    fake.state().app().revokeTokensIssuedBefore(Instant.now().plusSeconds(1));
+
+    HttpResponse<String> response = readFeed("user:alice", aliceToken);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(Json.parseObject(response.body()).get("code").asInt()).isEqualTo(40);
+  }
 }

@@ -38,12 +38,18 @@ final class FeedRoutes {
     FeedReads.requireGroup(state, group);
     StoredFeed feed = state.feeds().get(fid).orElse(null);
     boolean created = feed == null;
+    if (!call.isServer()) {
+      Visibility.requireClientGetOrCreate(call.userId(), call.param("feed_id"), Json.text(call.body(), "user_id"),
+          created);
+    }
     if (created) {
       feed = create(group, call);
     }
     Visibility.requireRead(state, fid, call.userId());
     JsonNode body = call.body();
-    Paging.Page<StoredActivity> page = Paging.page(FeedReads.activities(state, feed), StoredActivity::seq, true,
+    List<StoredActivity> readable = FeedReads.activities(state, feed).stream()
+        .filter(activity -> Visibility.canReadActivity(state, activity, call.userId())).toList();
+    Paging.Page<StoredActivity> page = Paging.page(readable, StoredActivity::seq, true,
         Json.integer(body, "limit"), Json.text(body, "next"));
 
     ObjectNode result = Json.object();

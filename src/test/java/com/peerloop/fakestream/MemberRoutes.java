@@ -30,7 +30,7 @@ final class MemberRoutes {
   }
 
   void register(RouteTable table) {
-    table.add("POST", FeedRoutes.FEED + "/members/query", "queryFeedMembers", this::query)
+    table.addUserReadable("POST", FeedRoutes.FEED + "/members/query", "queryFeedMembers", this::query)
         .add("PATCH", FeedRoutes.FEED + "/members", "updateFeedMembers", this::update);
   }
 
@@ -69,6 +69,8 @@ final class MemberRoutes {
   private ObjectNode query(Call call) {
     String fid = fid(call);
     FeedReads.requireFeed(state, fid);
+    // a feed's members are part of its metadata, which [vis] gates like its activities
+    Visibility.requireRead(state, fid, call.userId());
     Predicate<StoredMember> filter = FILTERS.parse(Json.field(call.body(), "filter"));
     List<StoredMember> all = state.feeds().members(fid);
     Paging.Page<StoredMember> page = Paging.page(all.stream().filter(filter).toList(), all::indexOf, false,

@@ -84,8 +84,8 @@ final class RequestDispatcher implements HttpHandler {
       throw StreamError.forStatus(injected);
     }
     RouteTable.Match found = match.orElseThrow(() -> StreamError.notFound("no such endpoint in the fake"));
-    String userId = tokens.authenticate(query.get("api_key"), headers.get("authorization"),
-        found.route().userTokens());
+    String userId = tokens.authenticate(query.get("api_key"), headers.get("stream-auth-type"),
+        headers.get("authorization"), found.route().userTokens());
     ObjectNode json = Json.parseObject(body);
     InputValidator.check(operation, query, json);
     Call call = new Call(found.params(), query, json, userId);

@@ -11,12 +11,16 @@ import io.jsonwebtoken.security.SignatureException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Stream's request authentication: {@code api_key} query parameter plus a raw (no {@code Bearer}) HS256 JWT in
- * {@code Authorization}, signed with the API secret. Server tokens carry {@code server: true}; user tokens carry
- * {@code user_id} and are subject to {@code exp} and per-user and app-wide {@code revoke_tokens_issued_before}.
+ * Stream's request authentication (reference §2, §3): {@code api_key} query parameter, {@code Stream-Auth-Type: jwt}
+ * and a raw (no {@code Bearer}) HS256 JWT in {@code Authorization}, signed with the API secret. Server tokens carry
+ * {@code server: true}; user tokens carry {@code user_id} and are subject to {@code exp}, {@code nbf}, {@code iat}
+ * and the per-user and app-wide {@code revoke_tokens_issued_before}. Error codes from Stream's error table
+ * (docs: api_errors_response): 2 key, 5 auth, 40 expired (a revoked token "will be considered expired", docs:
+ * tokens-and-authentication), 41 not valid yet, 42 date incorrect, 43 signature.
  */
 final class TokenVerifier {
 
@@ -36,15 +40,21 @@ final class TokenVerifier {
   /**
    * Checks a request's credentials.
    *
+   * @param authType the {@code Stream-Auth-Type} header, which every official SDK sends as {@code jwt}
    * @return the user id of an accepted user token, or {@code null} for the server token
-   * @throws StreamError 401 (codes 2, 5, 40, 41, 43) or 403 (code 17) as Stream answers them
+   * @throws StreamError 401 (codes 2, 5, 40, 41, 42, 43) or 403 (code 17) as Stream answers them
    */
-  String authenticate(String requestApiKey, String authorization, boolean userTokensAllowed) {
+  String authenticate(String requestApiKey, String authType, String authorization, boolean userTokensAllowed) {
     if (requestApiKey == null || requestApiKey.isEmpty()) {
       throw new StreamError(401, 2, "api_key not found");
     }
     if (!apiKey.equals(requestApiKey)) {
       throw new StreamError(401, 2, "api_key not valid");
+    }
+    // Without "jwt" Stream would not read the token as a JWT at all (anonymous auth is a chat feature):
+    // unverified what it answers then; refusing is the stricter reading.
+    if (!"jwt".equalsIgnoreCase(authType == null ? "" : authType.trim())) {
+      throw new StreamError(401, 5, "Stream-Auth-Type must be jwt");
     }
     if (authorization == null || authorization.isBlank()) {
       throw new StreamError(401, 5, "Authorization header is missing");
@@ -83,8 +93,9 @@ final class TokenVerifier {
   }
 
   private Claims verify(String jwt) {
+    Claims claims;
     try {
-      return parser.parseSignedClaims(jwt).getPayload();
+      claims = parser.parseSignedClaims(jwt).getPayload();
     } catch (SignatureException e) {
       throw new StreamError(401, 43, "JWTAuth error: signature is not valid. Make sure the token is created "
           + "using the secret for API key \"" + apiKey + "\"");
@@ -95,12 +106,24 @@ final class TokenVerifier {
     } catch (JwtException | IllegalArgumentException e) {
       throw new StreamError(401, 5, "JWTAuth error: token is not a valid HS256 JWT");
     }
+    // jjwt does not check iat. Stream refuses a token "used before issue" (reference §7: no skew allowance
+    // reported), so an iat later than the fake's clock is refused with code 42.
+    Date issuedAt = claims.getIssuedAt();
+    if (issuedAt != null && issuedAt.toInstant().isAfter(state.now())) {
+      throw new StreamError(401, 42, "JWTAuth error: token used before issue at (iat)");
+    }
+    return claims;
   }
 
+  /**
+   * A user token is refused when its {@code iat} is before the user's or the app's cut-off, or when it has no
+   * {@code iat} and a cut-off applies (the app-wide revoke "will expire every user's token, regardless of whether
+   * the token has an iat claim", stream-cli docs; the same for a user's cut-off is unverified, stricter reading).
+   */
   private void requireNotRevoked(String userId, Date issuedAt) {
     Optional<Instant> userRevoke = state.users().get(userId).map(StoredUser::revokeTokensIssuedBefore);
     Optional<Instant> appRevoke = state.app().revokeTokensIssuedBefore();
-    for (Optional<Instant> revoke : java.util.List.of(userRevoke, appRevoke)) {
+    for (Optional<Instant> revoke : List.of(userRevoke, appRevoke)) {
       if (revoke.isPresent() && (issuedAt == null || issuedAt.toInstant().isBefore(revoke.get()))) {
         throw new StreamError(401, 40, "JWTAuth error: token has been revoked");
       }

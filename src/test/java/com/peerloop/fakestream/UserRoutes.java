@@ -29,7 +29,12 @@ final class UserRoutes {
         });
   }
 
-  /** Full replace of name, image, role and custom; {@code created_at} and the token revocation are kept. */
+  /**
+   * Replaces each user with the payload (docs: users, "upsert ... replaces"; reference §8.5): name, image, role
+   * and custom not sent are gone; {@code created_at} is kept. The payload's {@code revoke_tokens_issued_before}
+   * is not a {@code UserRequest} field [spec UserRequest], so a replacing upsert clears an earlier revocation:
+   * unverified (Stream's docs do not say whether it survives; this is the stricter reading).
+   */
   private ObjectNode upsertUsers(Call call) {
     JsonNode users = Json.field(call.body(), "users");
     if (users == null || !users.isObject()) {
@@ -46,8 +51,7 @@ final class UserRoutes {
       StoredUser user = new StoredUser(id, Json.text(request, "name"), Json.text(request, "image"),
           Json.text(request, "role") == null ? "user" : Json.text(request, "role"),
           custom == null ? Json.object() : custom,
-          existing == null ? now : existing.createdAt(), now,
-          existing == null ? null : existing.revokeTokensIssuedBefore());
+          existing == null ? now : existing.createdAt(), now, null);
       state.users().put(user);
       answered.set(id, UserJson.fullUser(user));
     });
@@ -78,20 +82,35 @@ final class UserRoutes {
     return result;
   }
 
+  /**
+   * Applies {@code set}/{@code unset} to the named users and leaves every other field (docs: users, "partial
+   * update"). What Stream does with an unknown id is not documented: unverified; by default the whole request is
+   * refused with 400 / code 4 and nobody changes, and {@link UserState#unknownUserPatches} picks another reading.
+   */
   private ObjectNode updateUsersPartial(Call call) {
     JsonNode updates = Json.field(call.body(), "users");
     if (updates == null || !updates.isArray()) {
       throw StreamError.badRequest("users must be a list of partial updates");
     }
+    UserState.UnknownUserPatch unknown = state.users().unknownUserPatches();
     for (JsonNode update : updates) {
       String id = Json.text(update, "id");
-      if (id == null || state.users().get(id).isEmpty()) {
+      if (id == null || id.isEmpty()) {
+        throw StreamError.badRequest("users[].id is required");
+      }
+      if (state.users().get(id).isEmpty() && unknown == UserState.UnknownUserPatch.REFUSE) {
         throw StreamError.badRequest("user " + id + " does not exist");
       }
     }
+    Instant now = state.now();
     List<StoredUser> updated = new ArrayList<>();
     for (JsonNode update : updates) {
-      updated.add(UserPatch.apply(state.users().get(Json.text(update, "id")).orElseThrow(), update, state.now()));
+      String id = Json.text(update, "id");
+      StoredUser existing = state.users().get(id).orElse(null);
+      if (existing == null && unknown == UserState.UnknownUserPatch.OMIT) {
+        continue;
+      }
+      updated.add(UserPatch.apply(existing == null ? StoredUser.of(id, null, now) : existing, update, now));
     }
     ObjectNode result = Json.object();
     ObjectNode answered = result.putObject("users");

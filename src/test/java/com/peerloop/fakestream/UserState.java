@@ -7,7 +7,21 @@ import java.util.Optional;
 /** Users known to the fake (only those upserted over the wire or put here; nothing is auto-created). */
 public final class UserState {
 
+  /**
+   * What a partial update ({@code PATCH /api/v2/users}) does with an id Stream does not know. Stream's docs do
+   * not say (unverified), so the gateway must work under each reading; {@link #REFUSE} is the default.
+   */
+  public enum UnknownUserPatch {
+    /** The whole request is refused with 400 / code 4; nobody changes. */
+    REFUSE,
+    /** The unknown id is skipped and left out of the answer's {@code users}; the others are updated. */
+    OMIT,
+    /** The user is created with the fields the update sets. */
+    CREATE
+  }
+
   private final Table<StoredUser> users;
+  private volatile UnknownUserPatch unknownUserPatches = UnknownUserPatch.REFUSE;
 
   UserState(Object lock) {
     this.users = new Table<>(lock);
@@ -41,7 +55,17 @@ public final class UserState {
     put(user.withRevokeTokensIssuedBefore(before));
   }
 
+  public UnknownUserPatch unknownUserPatches() {
+    return unknownUserPatches;
+  }
+
+  /** Picks the reading of a partial update of an unknown user; {@link FakeStream#reset()} restores REFUSE. */
+  public void unknownUserPatches(UnknownUserPatch reading) {
+    unknownUserPatches = reading;
+  }
+
   void clear() {
     users.clear();
+    unknownUserPatches = UnknownUserPatch.REFUSE;
   }
 }

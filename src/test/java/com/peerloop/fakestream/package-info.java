@@ -29,14 +29,20 @@
  *       description are checked ({@link com.peerloop.fakestream.InputRules}); a refusal is 400 / code 4 with
  *       {@code exception_fields} and changes nothing.
  *   <li>JSON null in a request is "absent", except inside the {@code set} map of a partial user update, where
- *       it unsets the key.
+ *       it unsets the key, and in {@code PATCH /api/v2/app}, where it resets the setting (as 4.1.1's null-filled
+ *       bodies do at Stream).
+ *   <li>{@code POST /api/v2/users} replaces a user (its revocation included); {@code PATCH /api/v2/users}
+ *       changes only what it names and refuses unknown ids unless a test picks another reading
+ *       ({@link com.peerloop.fakestream.UserState#unknownUserPatches}).
  *   <li>Feeds must exist before activities are added to them or they are followed (404 / code 16);
  *       get-or-create needs an existing, not soft-deleted group. Users are never auto-created.
  *   <li>Repeating a follow answers the existing follow; a reaction is unique per activity, user and type.
  *   <li>Feed reads are newest first; a group with a {@code following} selector (seeded {@code timeline},
  *       {@code stories}) also shows the activities of the feeds it follows. Cursors are opaque.
- *   <li>User tokens are accepted only on {@code getOrCreateFeed} and {@code getActivity}; only
- *       {@code members} visibility is enforced for them.
+ *   <li>User tokens are accepted on the reads a client makes ({@code getOrCreateFeed}, {@code getActivity},
+ *       {@code queryActivities}, {@code getComments}, {@code getComment}, {@code queryFeedMembers}), gated by
+ *       the feed visibility table ({@link com.peerloop.fakestream.Visibility}); every other route is for the
+ *       server token only (403 / code 17).
  *   <li>Each request runs under one state lock, so state changes are atomic and a failed request changes
  *       nothing. Injected delays are applied outside the lock.
  * </ul>

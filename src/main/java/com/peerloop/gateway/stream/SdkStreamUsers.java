@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +26,7 @@ import io.getstream.models.UpdateAppRequest;
 import io.getstream.models.UpdateUserPartialRequest;
 import io.getstream.models.UpdateUsersPartialRequest;
 import io.getstream.models.UpdateUsersRequest;
+import io.getstream.models.UpdateUsersResponse;
 import io.getstream.models.UserRequest;
 import io.getstream.services.framework.StreamSDKClient;
 
@@ -58,11 +61,49 @@ class SdkStreamUsers implements StreamUsers {
         this.tokenKey = Keys.hmacShaKeyFor(properties.apiSecret().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A partial update that sets the name and image and unsets whichever the profile lacks, so Stream keeps
+     * everything else the gateway does not own (above all a token revocation, which a replacing upsert may
+     * clear). Only a user Stream does not have is created, with a replacing upsert. Stream is asked first
+     * whether the user exists, because what it does with a partial update of an unknown id is not
+     * documented (it may refuse it, leave the id out of its answer, or create the user): asking first sends
+     * Stream no request it may refuse under any of those readings.
+     */
     @Override
     public void upsert(StreamUserProfile profile) {
-        UserRequest user = UserRequest.builder().id(profile.id()).name(profile.name()).image(profile.image()).build();
-        calls.execute("upsertUsers",
-                () -> client.updateUsers(new UpdateUsersRequest(Map.of(profile.id(), user))).execute());
+        if (!exists(profile.id())) {
+            UserRequest user = UserRequest.builder().id(profile.id()).name(profile.name()).image(profile.image())
+                    .build();
+            calls.execute("upsertUsers",
+                    () -> client.updateUsers(new UpdateUsersRequest(Map.of(profile.id(), user))).execute());
+            return;
+        }
+        UpdateUsersResponse updated = calls.execute("updateUsersPartial",
+                () -> client.updateUsersPartial(new UpdateUsersPartialRequest(List.of(profileUpdate(profile))))
+                        .execute());
+        if (updated.getUsers() == null || !updated.getUsers().containsKey(profile.id())) {
+            // Stream has the user yet skipped the update: a replacing upsert could wipe its revocation.
+            throw Problems.upstreamError();
+        }
+    }
+
+    private static UpdateUserPartialRequest profileUpdate(StreamUserProfile profile) {
+        Map<String, Object> set = new LinkedHashMap<>();
+        List<String> unset = new ArrayList<>();
+        putOrUnset(set, unset, "name", profile.name());
+        putOrUnset(set, unset, "image", profile.image());
+        return UpdateUserPartialRequest.builder().id(profile.id())
+                .set(set.isEmpty() ? null : set)
+                .unset(unset.isEmpty() ? null : unset)
+                .build();
+    }
+
+    private static void putOrUnset(Map<String, Object> set, List<String> unset, String field, String value) {
+        if (value == null) {
+            unset.add(field);
+        } else {
+            set.put(field, value);
+        }
     }
 
     @Override
@@ -98,17 +139,17 @@ class SdkStreamUsers implements StreamUsers {
      */
     @Override
     public void revokeTokens(String userId, Instant issuedBefore) {
+        if (!exists(userId)) {
+            // The gateway creates the Stream user before minting its first token, so a user Stream does not
+            // know has no token to revoke. A token minted after this look-up carries an iat after the cut-off.
+            return;
+        }
         UpdateUserPartialRequest user = UpdateUserPartialRequest.builder()
                 .id(userId)
                 .set(Map.of(REVOKE_FIELD, streamCutoff(issuedBefore)))
                 .build();
-        boolean applied = calls.executeUnlessRefused("updateUsersPartial",
-                () -> client.updateUsersPartial(new UpdateUsersPartialRequest(List.of(user))).execute()).isPresent();
-        if (!applied && exists(userId)) {
-            throw Problems.upstreamUnavailable(StreamCalls.UNAVAILABLE_RETRY_AFTER);
-        }
-        // Not applied and no such Stream user: Stream refuses partial updates of unknown users. The gateway
-        // creates the Stream user before minting its first token, so there is no token to revoke.
+        calls.execute("updateUsersPartial",
+                () -> client.updateUsersPartial(new UpdateUsersPartialRequest(List.of(user))).execute());
     }
 
     private boolean exists(String userId) {

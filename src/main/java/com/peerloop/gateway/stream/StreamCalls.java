@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntPredicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,19 +78,7 @@ class StreamCalls {
         }
     }
 
-    /**
-     * A call that may change something, where Stream's 400 (it refused the request's content, e.g. an
-     * unknown user) is an empty result instead of a problem, for callers that can tell what it means.
-     */
-    <T> Optional<T> executeUnlessRefused(String operation, StreamCall<T> call) {
-        return run(operation, call, false, status -> status == 400);
-    }
-
     private <T> Optional<T> run(String operation, StreamCall<T> call, boolean retryable) {
-        return run(operation, call, retryable, status -> false);
-    }
-
-    private <T> Optional<T> run(String operation, StreamCall<T> call, boolean retryable, IntPredicate emptyOn) {
         CircuitBreaker breaker = breakers.circuitBreaker(operation);
         CheckedSupplier<T> guarded = CircuitBreaker.decorateCheckedSupplier(breaker, () -> attempt(operation, call));
         if (retryable) {
@@ -105,10 +92,6 @@ class StreamCalls {
             log.warn("stream call refused: operation={} outcome=circuit_open", operation);
             throw Problems.upstreamUnavailable(openWait);
         } catch (StreamFailure e) {
-            if (e.status() != null && emptyOn.test(e.status())) {
-                log.info("stream refused the request: operation={} status={}", operation, e.status());
-                return Optional.empty();
-            }
             throw e.problem();
         } catch (RuntimeException e) {
             throw e;

@@ -5,7 +5,10 @@ import java.time.Instant;
 /** Stream's user directory and user tokens, as the gateway uses them. */
 public interface StreamUsers {
 
-    /** Creates or updates the Stream user with this id, name and image. */
+    /**
+     * Gives the Stream user with this id this name and image (a missing one is removed), leaving every other
+     * field Stream keeps, such as a token revocation; creates the user when Stream does not have it.
+     */
     void upsert(StreamUserProfile profile);
 
     /**

@@ -5,6 +5,7 @@ import static com.peerloop.gateway.admin.AdminCalls.revokeAll;
 import static com.peerloop.gateway.admin.AdminCalls.streamToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,11 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.test.context.TestPropertySource;
 
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
+import com.peerloop.testsupport.StreamClientCalls;
 
 /** An app-wide revocation touches every user, so this class gets an application context of its own. */
 @TestPropertySource(properties = "peerloop.test.context=revoke-all")
@@ -72,6 +76,31 @@ class AllTokensRevocationTest extends GatewayTestBase {
 
     @Test
     @Order(3)
+    void leavesTheAppsWebhookSettingsAsTheyWere() {
+        String hooks = "{\"webhook_url\":\"https://gw.example/api/stream/webhook\",\"webhook_events\":[\"user.banned\"],"
+                + "\"event_hooks\":[{\"hook_type\":\"webhook\",\"enabled\":true,\"event_types\":[],"
+                + "\"webhook_url\":\"https://gw.example/api/stream/webhook\"}]}";
+        String serverToken = Jwts.builder().claim("server", true).issuedAt(new java.util.Date())
+                .signWith(Keys.hmacShaKeyFor(stream.apiSecret().getBytes(StandardCharsets.UTF_8))).compact();
+        StreamClientCalls calls = new StreamClientCalls(stream);
+        assertThat(calls.send("PATCH", "/api/v2/app", serverToken, hooks).status()).isEqualTo(200);
+        JsonNode before = JSON.readTree(calls.send("GET", "/api/v2/app", serverToken, null).body()).get("app");
+
+        Api.Response response = revokeAll(api, jwts.token("admin_all", "admin"), "rotate everything", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode after = JSON.readTree(calls.send("GET", "/api/v2/app", serverToken, null).body()).get("app");
+        for (String setting : List.of("webhook_url", "webhook_events", "event_hooks")) {
+            assertThat(after.get(setting)).as(setting).isEqualTo(before.get(setting));
+        }
+        assertThat(after.get("webhook_url").asString()).isEqualTo("https://gw.example/api/stream/webhook");
+        assertThat(after.get("event_hooks")).hasSize(1);
+        assertThat(stream.state().app().revokeTokensIssuedBefore())
+                .contains(Instant.parse(response.json().get("revokedBefore").asString()).minusSeconds(5));
+    }
+
+    @Test
+    @Order(4)
     void auditsTheAppWideRevocation() {
         revokeAll(api, jwts.token("admin_all", "admin"), "signing key leaked", "req-all-2");
 

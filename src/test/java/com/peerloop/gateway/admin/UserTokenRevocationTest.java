@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
+import com.peerloop.testsupport.StreamClientCalls;
 
 class UserTokenRevocationTest extends GatewayTestBase {
 
@@ -99,6 +100,31 @@ class UserTokenRevocationTest extends GatewayTestBase {
         assertThat(stream.acceptsUserToken(earlier)).isFalse();
         // minted within a second of the revocation, so its iat (back-dated 5 s) is just at Stream's cut-off
         assertThat(stream.acceptsUserToken(after)).isTrue();
+    }
+
+    @Test
+    void streamKeepsRefusingARevokedTokenAfterTheUsersProfileChanges() {
+        String before = jwts.forUser("u_renamed").name("Old Name").picture("https://img.peerloop.test/old.png")
+                .issuedAt(Instant.now().minusSeconds(10)).sign();
+        String t1 = StreamClientCalls.streamToken(api, before);
+        StreamClientCalls client = new StreamClientCalls(stream);
+        assertThat(client.readFeed("user", "u_renamed", t1).status()).isEqualTo(200);
+        awaitNextSecond();
+        assertThat(revokeUser(api, admin(), "u_renamed", "device stolen", null).status()).isEqualTo(200);
+
+        String renamed = jwts.forUser("u_renamed").name("New Name").picture("https://img.peerloop.test/new.png").sign();
+        String t2 = StreamClientCalls.streamToken(api, renamed);
+
+        assertThat(stream.acceptsUserToken(t1)).as("the earlier token stays revoked at Stream").isFalse();
+        Api.Response refused = client.readFeed("user", "u_renamed", t1);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(StreamClientCalls.streamCode(refused)).isEqualTo(40);
+        assertThat(stream.acceptsUserToken(t2)).isTrue();
+        assertThat(client.readFeed("user", "u_renamed", t2).status()).isEqualTo(200);
+        var user = stream.state().users().get("u_renamed").orElseThrow();
+        assertThat(user.name()).isEqualTo("New Name");
+        assertThat(user.image()).isEqualTo("https://img.peerloop.test/new.png");
+        assertThat(user.revokeTokensIssuedBefore()).isNotNull();
     }
 
     @Test

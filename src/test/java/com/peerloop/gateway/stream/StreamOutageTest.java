@@ -76,7 +76,8 @@ class StreamOutageTest extends GatewayTestBase {
 
     @Test
     void writeBreakerOpensAfterFourFailuresStopsCallingStreamAndRecoversWhenStreamIsBack() {
-        stream.failAlways(503);
+        // a token request first asks whether the user exists (a read), then creates it (a write)
+        stream.failAlways("upsertUsers", 503);
         for (int i = 0; i < 4; i++) {
             assertUnavailable(token());
         }
