@@ -9,6 +9,7 @@ import org.springframework.test.context.TestPropertySource;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.ExpectStreamRefusals;
 import com.peerloop.testsupport.GatewayTestBase;
 
 @TestPropertySource(properties = {
@@ -49,6 +50,7 @@ class RateLimitTest extends GatewayTestBase {
     }
 
     @Test
+    @ExpectStreamRefusals("getActivity") // reads of an activity that is not (or no longer) at Stream
     void refusedWriteMakesNoCallToStreamAndReadsKeepTheirOwnAllowance() {
         String writer = jwts.token("rl_writer", "student");
         for (int i = 0; i < 3; i++) {
