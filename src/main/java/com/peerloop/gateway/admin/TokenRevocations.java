@@ -51,6 +51,24 @@ class TokenRevocations {
         return cutoff;
     }
 
+    /**
+     * Refuses the user's tokens issued before {@code asOf} (to the second), once: when the user's cut-off
+     * is already there or later, nothing is written at the gateway, and only Stream is told again (with the
+     * cut-off in place), so a repeat after a failure at Stream adds no second audit entry.
+     */
+    Instant revokeUserOnce(String actorId, String userId, Instant asOf, String reason, String requestId) {
+        Instant wanted = asOf.truncatedTo(ChronoUnit.SECONDS);
+        Instant cutoff = transaction.execute(tx -> store.cutoff(userId).filter(c -> !c.isBefore(wanted))
+                .orElseGet(() -> {
+                    audit.record(new AuditEntry(actorId, REVOKE_USER, "user:" + userId, reason, requestId));
+                    return store.raise(userId, wanted);
+                }));
+        cache.raised(userId, cutoff);
+        log.info("tokens revoked at the gateway: userId={} revokedBefore={} actorId={}", userId, cutoff, actorId);
+        atStream(() -> stream.revokeTokens(userId, cutoff), "userId=" + userId);
+        return cutoff;
+    }
+
     /** Refuses every user's tokens issued before now; returns the gateway's cut-off. */
     Instant revokeAll(String actorId, String reason, String requestId) {
         Instant cutoff = persist(RevocationStore.EVERYONE, new AuditEntry(actorId, REVOKE_ALL, "app", reason, requestId));
