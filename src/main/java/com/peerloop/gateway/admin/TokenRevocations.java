@@ -3,6 +3,7 @@ package com.peerloop.gateway.admin;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,13 +59,11 @@ class TokenRevocations {
      */
     Instant revokeUserOnce(String actorId, String userId, Instant asOf, String reason, String requestId) {
         Instant wanted = asOf.truncatedTo(ChronoUnit.SECONDS);
-        Instant cutoff = transaction.execute(tx -> store.cutoff(userId).filter(c -> !c.isBefore(wanted))
-                .orElseGet(() -> {
-                    audit.record(new AuditEntry(actorId, REVOKE_USER, "user:" + userId, reason, requestId));
-                    return store.raise(userId, wanted);
-                }));
-        cache.raised(userId, cutoff);
-        log.info("tokens revoked at the gateway: userId={} revokedBefore={} actorId={}", userId, cutoff, actorId);
+        Optional<Instant> inPlace = store.cutoff(userId).filter(c -> !c.isBefore(wanted));
+        Instant cutoff = inPlace.orElseGet(() -> persist(userId,
+                new AuditEntry(actorId, REVOKE_USER, "user:" + userId, reason, requestId), wanted));
+        log.info("tokens revoked at the gateway: userId={} revokedBefore={} actorId={} alreadyInPlace={}", userId,
+                cutoff, actorId, inPlace.isPresent());
         atStream(() -> stream.revokeTokens(userId, cutoff), "userId=" + userId);
         return cutoff;
     }
@@ -79,7 +78,10 @@ class TokenRevocations {
 
     /** JWT {@code iat} has whole seconds: the cut-off is this second, and tokens of this second stay valid. */
     private Instant persist(String subject, AuditEntry entry) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return persist(subject, entry, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private Instant persist(String subject, AuditEntry entry, Instant now) {
         Instant cutoff = transaction.execute(tx -> {
             audit.record(entry);
             return store.raise(subject, now);
