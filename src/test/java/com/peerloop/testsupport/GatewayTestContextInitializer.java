@@ -58,6 +58,9 @@ public class GatewayTestContextInitializer implements ApplicationContextInitiali
         settings.put("peerloop.sync.worker-enabled", "false");
         settings.put("peerloop.sync.base-backoff", "200ms");
         settings.put("peerloop.sync.max-backoff", "2s");
+        settings.put("peerloop.webhook.poll-interval", "200ms");
+        settings.put("peerloop.webhook.base-backoff", "200ms");
+        settings.put("peerloop.webhook.max-backoff", "1s");
         if (jwts.keyType() == TestJwts.KeyType.HMAC) {
             settings.put("peerloop.jwt.secret", jwts.secret());
         } else if (jwts.keyType() == TestJwts.KeyType.JWKS) {

@@ -1,12 +1,15 @@
 package com.peerloop.gateway.admin;
 
+import java.time.Instant;
+
 import org.springframework.stereotype.Component;
 
 import com.peerloop.gateway.webhook.GatewayUserRevocation;
 
 /**
- * Revokes a user whom Stream reports deleted or banned, exactly as an admin's revocation does (gateway
- * cut-off, audit entry, then Stream), with {@code stream-webhook} as the actor.
+ * Revokes a user whom Stream reports deleted or banned, as an admin's revocation does (gateway cut-off,
+ * audit entry, then Stream), with {@code stream-webhook} as the actor; the cut-off is the time the event
+ * was received, so that applying the event again is harmless.
  */
 @Component
 class StreamEventRevocations implements GatewayUserRevocation {
@@ -20,7 +23,7 @@ class StreamEventRevocations implements GatewayUserRevocation {
     }
 
     @Override
-    public void revokeUser(String userId, String reason, String requestId) {
-        revocations.revokeUser(ACTOR, userId, reason, requestId);
+    public void revokeUser(String userId, Instant asOf, String reason, String requestId) {
+        revocations.revokeUserOnce(ACTOR, userId, asOf, reason, requestId);
     }
 }

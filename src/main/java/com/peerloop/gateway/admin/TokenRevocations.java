@@ -3,6 +3,7 @@ package com.peerloop.gateway.admin;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,22 @@ class TokenRevocations {
         return cutoff;
     }
 
+    /**
+     * Refuses the user's tokens issued before {@code asOf} (to the second), once: when the user's cut-off
+     * is already there or later, nothing is written at the gateway, and only Stream is told again (with the
+     * cut-off in place), so a repeat after a failure at Stream adds no second audit entry.
+     */
+    Instant revokeUserOnce(String actorId, String userId, Instant asOf, String reason, String requestId) {
+        Instant wanted = asOf.truncatedTo(ChronoUnit.SECONDS);
+        Optional<Instant> inPlace = store.cutoff(userId).filter(c -> !c.isBefore(wanted));
+        Instant cutoff = inPlace.orElseGet(() -> persist(userId,
+                new AuditEntry(actorId, REVOKE_USER, "user:" + userId, reason, requestId), wanted));
+        log.info("tokens revoked at the gateway: userId={} revokedBefore={} actorId={} alreadyInPlace={}", userId,
+                cutoff, actorId, inPlace.isPresent());
+        atStream(() -> stream.revokeTokens(userId, cutoff), "userId=" + userId);
+        return cutoff;
+    }
+
     /** Refuses every user's tokens issued before now; returns the gateway's cut-off. */
     Instant revokeAll(String actorId, String reason, String requestId) {
         Instant cutoff = persist(RevocationStore.EVERYONE, new AuditEntry(actorId, REVOKE_ALL, "app", reason, requestId));
@@ -61,7 +78,10 @@ class TokenRevocations {
 
     /** JWT {@code iat} has whole seconds: the cut-off is this second, and tokens of this second stay valid. */
     private Instant persist(String subject, AuditEntry entry) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return persist(subject, entry, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private Instant persist(String subject, AuditEntry entry, Instant now) {
         Instant cutoff = transaction.execute(tx -> {
             audit.record(entry);
             return store.raise(subject, now);

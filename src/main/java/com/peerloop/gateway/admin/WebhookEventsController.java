@@ -17,7 +17,10 @@ import com.peerloop.gateway.web.RequestIds;
 import com.peerloop.gateway.webhook.WebhookEventLog;
 import com.peerloop.gateway.webhook.WebhookEventLog.WebhookEventPage;
 
-/** {@code GET /api/admin/webhook-events}: the stored Stream webhook events, newest first. Audited. */
+/**
+ * {@code GET /api/admin/webhook-events}: the stored Stream webhook events, newest first, with the state of
+ * their effects ({@code state=failed} lists the parked ones). Audited.
+ */
 @RestController
 class WebhookEventsController {
 
@@ -35,10 +38,12 @@ class WebhookEventsController {
     WebhookEventPage list(
             @RequestParam(required = false) @Pattern(regexp = WebhookEventLog.TYPE_REGEX,
                     message = "must be a Stream event type such as feeds.activity.deleted") String type,
+            @RequestParam(required = false) @Pattern(regexp = WebhookEventLog.STATE_REGEX,
+                    message = "must be pending, done or failed") String state,
             @RequestParam(defaultValue = "50") @Min(1) @Max(100) int limit,
             @RequestParam(required = false) @Size(max = 64) String before,
             @AuthenticationPrincipal PeerLoopUser admin, HttpServletRequest request) {
-        WebhookEventPage page = events.page(type, before, limit)
+        WebhookEventPage page = events.page(type, state, before, limit)
                 .orElseThrow(() -> Problems.validation("before", "is not a cursor from this endpoint"));
         audit.record(new AuditEntry(admin.id(), ACTION, type == null ? null : "webhook_events:" + type, null,
                 RequestIds.of(request)));

@@ -1,7 +1,7 @@
 package com.peerloop.gateway.webhook;
 
 /**
- * Published (synchronously, on the webhook request) when Stream reports that an activity or a comment
+ * Published (synchronously, by the webhook effect poller) when Stream reports that an activity or a comment
  * was deleted, so that anything the gateway keeps about it — a read cache — can drop it.
  *
  * @param kind       what was deleted

@@ -1,5 +1,6 @@
 package com.peerloop.gateway.webhook;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -16,7 +17,9 @@ import com.peerloop.gateway.web.Identifiers;
  * What a Stream event changes at the gateway. Deleted activities and comments are announced as
  * {@link StreamItemDeleted}; deleted and app-wide banned users are revoked. A ban limited to one chat
  * channel ({@code cid}/{@code channel_id} set) is stored but does not revoke. Other events are only
- * stored. Every effect is safe to repeat, since a failed delivery is processed again.
+ * stored. Every effect is safe to repeat, since the poller applies an event again after a failed or
+ * interrupted attempt: a deletion only drops cached pages, and a revocation is as of the time the event
+ * was received, so a repeat finds it in place and only sets Stream's cut-off again.
  */
 @Component
 class WebhookEffects {
@@ -31,32 +34,37 @@ class WebhookEffects {
         this.revocation = revocation;
     }
 
-    void apply(String type, JsonNode event, String requestId) {
+    /**
+     * Applies the event's effects; throws when one could not be applied now (it is then tried again).
+     *
+     * @param receivedAt when the gateway stored the event: a revocation's cut-off
+     */
+    void apply(String type, JsonNode event, String requestId, Instant receivedAt) {
         switch (type) {
             case "feeds.activity.deleted" -> id(event, "activity", "id")
                     .ifPresent(id -> events.publishEvent(StreamItemDeleted.activity(id)));
             case "feeds.comment.deleted" -> id(event, "comment", "id")
                     .ifPresent(id -> events.publishEvent(
                             StreamItemDeleted.comment(id, id(event, "comment", "object_id").orElse(null))));
-            case "user.deleted" -> id(event, "user", "id").ifPresent(id -> revoke(id, type, requestId));
+            case "user.deleted" -> id(event, "user", "id").ifPresent(id -> revoke(id, type, requestId, receivedAt));
             case "user.banned" -> {
                 if (channelScoped(event)) {
                     log.info("stream ban limited to a channel; nothing revoked: type={}", type);
                 } else {
-                    id(event, "user", "id").ifPresent(id -> revoke(id, type, requestId));
+                    id(event, "user", "id").ifPresent(id -> revoke(id, type, requestId, receivedAt));
                 }
             }
             default -> { }
         }
     }
 
-    private void revoke(String userId, String type, String requestId) {
+    private void revoke(String userId, String type, String requestId, Instant receivedAt) {
         GatewayUserRevocation target = revocation.getIfAvailable();
         if (target == null) {
             log.error("no gateway revocation is configured; user not revoked: userId={} type={}", userId, type);
             return;
         }
-        target.revokeUser(userId, "Stream event " + type, requestId);
+        target.revokeUser(userId, receivedAt, "Stream event " + type, requestId);
         log.info("user revoked at the gateway after a Stream event: userId={} type={}", userId, type);
     }
 

@@ -19,17 +19,26 @@ public class WebhookEventLog {
     /** Event types as stored: Stream's type strings. */
     public static final String TYPE_REGEX = "^[a-z0-9_.]{1,64}$";
 
+    /** The states of an event's effects, as listed. */
+    public static final String STATE_REGEX = "^(pending|done|failed)$";
+
     /**
      * One stored event.
      *
      * @param id          its dedupe key: {@code X-Webhook-Id}, or {@code sha256:<hex>} of the body
      * @param attempt     {@code X-Webhook-Attempt} of the first delivery
-     * @param deliveries  how many deliveries of it arrived
-     * @param state       {@code processing}, {@code done} or {@code failed} (its effect will be retried)
-     * @param payload     the event as Stream sent it
+     * @param deliveries    how many deliveries of it arrived
+     * @param state         its effects: {@code pending} (to be applied, or tried again), {@code done}, or
+     *                      {@code failed} (parked after too many attempts)
+     * @param attempts      attempts at its effects so far
+     * @param nextAttemptAt when a pending event is due; null otherwise
+     * @param lastError     the problem code (or error type) of the last failed attempt; null once done
+     * @param processedAt   when its effects were applied
+     * @param payload       the event as Stream sent it
      */
     public record WebhookEventView(String id, String type, Integer attempt, int deliveries, Instant receivedAt,
-            String state, Instant processedAt, JsonNode payload) {}
+            String state, int attempts, Instant nextAttemptAt, String lastError, Instant processedAt,
+            JsonNode payload) {}
 
     /** A page of events and the opaque cursor of the next (older) page, null at the end. */
     public record WebhookEventPage(List<WebhookEventView> events, String next) {}
@@ -43,15 +52,17 @@ public class WebhookEventLog {
     }
 
     /**
-     * Up to {@code limit} events, newest first, of one type when {@code type} is not null, older than
-     * the {@code before} cursor when it is not null.
+     * Up to {@code limit} events, newest first, of one type when {@code type} is not null, in one state
+     * ({@link #STATE_REGEX}) when {@code state} is not null, older than the {@code before} cursor when it
+     * is not null.
      *
      * @return empty when {@code before} is not a cursor this method returned
      */
-    public Optional<WebhookEventPage> page(String type, String before, int limit) {
+    public Optional<WebhookEventPage> page(String type, String state, String before, int limit) {
         Optional<Long> beforeSeq = before == null || before.isEmpty() ? Optional.of(Long.MAX_VALUE) : decode(before);
+        String stored = state == null ? null : state.toUpperCase(Locale.ROOT);
         return beforeSeq.map(seq -> {
-            List<WebhookEventStore.Row> rows = store.page(type, seq, limit + 1);
+            List<WebhookEventStore.Row> rows = store.page(type, stored, seq, limit + 1);
             List<WebhookEventView> events = rows.stream().limit(limit).map(this::view).toList();
             return new WebhookEventPage(events, rows.size() > limit ? encode(rows.get(limit - 1).seq()) : null);
         });
@@ -59,7 +70,8 @@ public class WebhookEventLog {
 
     private WebhookEventView view(WebhookEventStore.Row row) {
         return new WebhookEventView(row.key(), row.type(), row.attempt(), row.deliveries(), row.receivedAt(),
-                row.state().toLowerCase(Locale.ROOT), row.processedAt(), json.readTree(row.payload()));
+                row.state().toLowerCase(Locale.ROOT), row.attempts(), row.nextAttemptAt(), row.lastError(),
+                row.processedAt(), json.readTree(row.payload()));
     }
 
     private static String encode(long seq) {

@@ -6,10 +6,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.core.JacksonException;
@@ -20,9 +25,11 @@ import com.peerloop.gateway.web.ApiProblemException;
 import com.peerloop.gateway.web.Problems;
 
 /**
- * Receives verified deliveries: stores each event once, applies its effects once. When an effect
- * fails the event stays stored as failed and the delivery is answered 503, so Stream's retry (same
- * {@code X-Webhook-Id}) applies it again; a delivery of an event already processed changes nothing.
+ * Receives verified deliveries: stores each event once, pending, and answers at once; the effect poller
+ * ({@link WebhookEffectPoller}) applies its effects from the store afterwards, retrying until they are
+ * done. A delivery of an event already stored changes nothing. When the event cannot be stored (the
+ * database is unreachable) the delivery is answered 503 {@code unavailable}, so Stream delivers it again:
+ * a delivery is never acknowledged before it is stored.
  */
 @Service
 class WebhookEvents {
@@ -30,20 +37,17 @@ class WebhookEvents {
     /** How the delivery was taken. */
     enum Receipt { ACCEPTED, DUPLICATE }
 
-    static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     private static final Pattern WEBHOOK_ID = Pattern.compile("^[\\x21-\\x7E]{1,128}$");
     private static final Logger log = LoggerFactory.getLogger(WebhookEvents.class);
 
     private final WebhookEventStore store;
-    private final WebhookEffects effects;
     private final WebhookMetrics metrics;
     private final JsonMapper json;
     private final Clock clock;
 
-    WebhookEvents(WebhookEventStore store, WebhookEffects effects, WebhookMetrics metrics, JsonMapper json,
-            Clock clock) {
+    WebhookEvents(WebhookEventStore store, WebhookMetrics metrics, JsonMapper json, Clock clock) {
         this.store = store;
-        this.effects = effects;
         this.metrics = metrics;
         this.json = json;
         this.clock = clock;
@@ -53,25 +57,30 @@ class WebhookEvents {
         JsonNode event = parse(delivery.body());
         String type = WebhookMetrics.typeTag(event.path("type").isString() ? event.path("type").asString() : null);
         String key = key(delivery);
-        if (!store.claim(key, type, delivery.attempt(), new String(delivery.body(), StandardCharsets.UTF_8),
-                clock.instant())) {
+        boolean stored;
+        try {
+            stored = store.store(key, type, delivery.attempt(), new String(delivery.body(), StandardCharsets.UTF_8),
+                    requestId, clock.instant());
+        } catch (DataAccessResourceFailureException | TransientDataAccessException | RecoverableDataAccessException e) {
+            metrics.count(type, "unavailable");
+            log.warn("webhook event not stored, answered 503 so that Stream delivers it again: type={} key={} "
+                    + "attempt={} error={}", type, key, delivery.attempt(), e.getClass().getSimpleName());
+            throw unavailable();
+        }
+        if (!stored) {
             metrics.count(type, "duplicate");
             log.info("webhook event already received: type={} key={} attempt={}", type, key, delivery.attempt());
             return Receipt.DUPLICATE;
         }
-        try {
-            effects.apply(type, event, requestId);
-        } catch (RuntimeException e) {
-            store.failed(key);
-            metrics.count(type, "failed");
-            log.warn("webhook event stored but its effect failed; Stream's retry applies it: type={} key={} error={}",
-                    type, key, e instanceof ApiProblemException problem ? problem.code() : e.getClass().getSimpleName());
-            throw Problems.upstreamUnavailable(RETRY_AFTER);
-        }
-        store.done(key, clock.instant());
         metrics.count(type, "accepted");
-        log.info("webhook event received: type={} key={} attempt={}", type, key, delivery.attempt());
+        log.info("webhook event stored, effects pending: type={} key={} attempt={}", type, key, delivery.attempt());
         return Receipt.ACCEPTED;
+    }
+
+    /** 503 {@code unavailable}: the gateway itself cannot take the delivery now (contract, error table). */
+    static ApiProblemException unavailable() {
+        return new ApiProblemException(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+                "The gateway cannot store the delivery now; try again later.", RETRY_AFTER, List.of());
     }
 
     /** The header's id when it is printable and short; null otherwise (never logged raw). */

@@ -26,6 +26,8 @@ class WebhookEventsListingTest extends GatewayTestBase {
         String type = "test.listing." + UUID.randomUUID().toString().substring(0, 8);
         List<String> ids = List.of("wh-1-" + type, "wh-2-" + type, "wh-3-" + type);
         ids.forEach(id -> assertThat(webhooks.deliver("{\"type\":\"" + type + "\"}", id).status()).isEqualTo(200));
+        AdminWebhookEvents events = new AdminWebhookEvents(api, jwts);
+        ids.forEach(id -> events.awaitState(id, "done"));
 
         Api.Response first = admin("/api/admin/webhook-events?type=" + type + "&limit=2");
         String next = first.json().get("next").asString();
@@ -38,9 +40,26 @@ class WebhookEventsListingTest extends GatewayTestBase {
         JsonNode oldest = second.json().get("events").get(0);
         assertThat(oldest.get("type").asString()).isEqualTo(type);
         assertThat(oldest.get("state").asString()).isEqualTo("done");
+        assertThat(oldest.get("attempts").asInt()).isEqualTo(1);
+        assertThat(oldest.get("lastError").isNull()).isTrue();
+        assertThat(oldest.get("nextAttemptAt").isNull()).isTrue();
+        assertThat(oldest.get("processedAt").asString()).isNotBlank();
         assertThat(oldest.get("attempt").asInt()).isEqualTo(1);
         assertThat(oldest.at("/payload/type").asString()).isEqualTo(type);
         assertThat(oldest.get("receivedAt").asString()).isNotBlank();
+    }
+
+    @Test
+    void filtersByTheStateOfTheEffects() {
+        StreamWebhooks webhooks = new StreamWebhooks(api, stream.apiKey(), WebhookReceiverTest.SECRET);
+        String type = "test.state." + UUID.randomUUID().toString().substring(0, 8);
+        String id = "wh-state-" + type;
+        webhooks.deliver("{\"type\":\"" + type + "\"}", id);
+        new AdminWebhookEvents(api, jwts).awaitState(id, "done");
+
+        assertThat(ids(admin("/api/admin/webhook-events?type=" + type + "&state=done"))).containsExactly(id);
+        assertThat(ids(admin("/api/admin/webhook-events?type=" + type + "&state=pending"))).isEmpty();
+        assertThat(ids(admin("/api/admin/webhook-events?type=" + type + "&state=failed"))).isEmpty();
     }
 
     @Test
@@ -67,6 +86,7 @@ class WebhookEventsListingTest extends GatewayTestBase {
         assertValidationFailed(admin("/api/admin/webhook-events?limit=101"), "limit");
         assertValidationFailed(admin("/api/admin/webhook-events?before=not-a-cursor"), "before");
         assertValidationFailed(admin("/api/admin/webhook-events?type=DROP%20TABLE"), "type");
+        assertValidationFailed(admin("/api/admin/webhook-events?state=processing"), "state");
     }
 
     private static void assertValidationFailed(Api.Response response, String field) {
