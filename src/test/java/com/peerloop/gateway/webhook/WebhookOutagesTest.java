@@ -48,6 +48,8 @@ class WebhookOutagesTest extends GatewayTestBase {
     @Test
     void anEffectThatKeepsFailingIsParkedAfterMaxAttemptsAndShown() {
         String id = UUID.randomUUID().toString();
+        // a Stream token makes the user known to Stream, so that the ban's revocation there is a partial update
+        assertThat(api.post("/api/stream/token", jwts.token("u_parked", "student"), null).status()).isEqualTo(200);
         stream.failAlways("updateUsersPartial", 503);
         double parkedBefore = metric("gateway_webhook_effects_total", "type=\"user.banned\"", "outcome=\"parked\"");
 
