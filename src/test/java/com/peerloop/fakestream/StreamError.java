@@ -1,6 +1,7 @@
 package com.peerloop.fakestream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /**
  * A failure answered with Stream's error envelope {@code {code,message,StatusCode,duration,more_info,details}}.
@@ -10,11 +11,22 @@ final class StreamError extends RuntimeException {
 
   private final int status;
   private final int code;
+  private final Map<String, String> exceptionFields;
 
   StreamError(int status, int code, String message) {
+    this(status, code, message, Map.of());
+  }
+
+  private StreamError(int status, int code, String message, Map<String, String> exceptionFields) {
     super(message, null, false, false);
     this.status = status;
     this.code = code;
+    this.exceptionFields = exceptionFields;
+  }
+
+  /** 400 / code 4 naming the offending field in {@code exception_fields} (APIError.exception_fields). */
+  static StreamError invalidField(String field, String message) {
+    return new StreamError(400, 4, message, Map.of(field, message));
   }
 
   static StreamError badRequest(String message) {
@@ -59,6 +71,10 @@ final class StreamError extends RuntimeException {
     body.put("duration", RequestDispatcher.DURATION);
     body.put("more_info", "https://getstream.io/chat/docs/api_errors_response");
     body.putArray("details");
+    if (!exceptionFields.isEmpty()) {
+      ObjectNode fields = body.putObject("exception_fields");
+      exceptionFields.forEach(fields::put);
+    }
     return body;
   }
 }
