@@ -11,8 +11,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Activities: add (every fid in {@code feeds} must name an existing feed, else 404 / code 16; {@code id} is
- * generated unless given), get, delete (soft by default, {@code hard_delete=true} removes it with its reactions)
+ * Activities: add (a fid in {@code feeds} that names no feed yet creates it, see {@link FeedCreation#autoCreate};
+ * its group must exist, else 404 / code 16; {@code id} is generated unless given), get, delete (soft by default, {@code hard_delete=true} removes it with its reactions)
  * and query (filter keys {@code id}, {@code user_id}, {@code type}, {@code feeds}; sort by {@code created_at},
  * direction -1 (default, newest first) or 1; cursor pagination).
  */
@@ -46,17 +46,19 @@ final class ActivityRoutes {
     if (type == null || type.isEmpty() || feeds.isEmpty()) {
       throw StreamError.badRequest("type and feeds are required");
     }
-    feeds.forEach(fid -> FeedReads.requireFeed(state, fid));
+    feeds.stream().filter(fid -> state.feeds().get(fid).isEmpty())
+        .forEach(fid -> FeedCreation.requireCreatable(state, fid));
     String id = Json.text(body, "id") == null ? UUID.randomUUID().toString() : Json.text(body, "id");
     if (state.activities().get(id).isPresent()) {
       throw StreamError.badRequest("activity " + id + " already exists");
     }
     Instant now = state.now();
+    String author = Json.text(body, "user_id") == null ? call.userId() : Json.text(body, "user_id");
+    feeds.forEach(fid -> FeedCreation.autoCreate(state, fid, author, now));
     String visibility = Json.text(body, "visibility");
     JsonNode attachments = Json.withoutNulls(Json.field(body, "attachments"));
-    StoredActivity activity = new StoredActivity(id, type,
-        Json.text(body, "user_id") == null ? call.userId() : Json.text(body, "user_id"),
-        Json.text(body, "text"), feeds.stream().distinct().toList(), visibility == null ? "public" : visibility,
+    StoredActivity activity = new StoredActivity(id, type, author, Json.text(body, "text"),
+        feeds.stream().distinct().toList(), visibility == null ? "public" : visibility,
         attachments == null ? Json.array() : attachments, Json.withoutNulls(Json.field(body, "custom")),
         Json.strings(body, "filter_tags"), now, now, null, state.nextSeq());
     state.activities().put(activity);

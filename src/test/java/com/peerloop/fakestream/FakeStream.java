@@ -13,7 +13,8 @@ import java.util.List;
  *
  * <p>Operation names and the write rule: every route has a stable camelCase {@code operation}. Operations whose
  * name starts with {@code get}, {@code query} or {@code list} are reads; all others are writes. So
- * {@code getOrCreateFeed} and {@code getOrCreateFeedGroup} count as reads even when they create something.
+ * {@code getOrCreateFeed} and {@code getOrCreateFeedGroup} count as reads even when they create something; the
+ * follow upserts {@code getOrCreateFollows} and {@code getOrCreateUnfollows} are the exceptions and count as writes.
  *
  * <p>All methods are thread-safe. JSON {@code null} in request bodies is treated as absent everywhere.
  */

@@ -63,9 +63,25 @@ class FakeStreamActivitiesTest extends FakeStreamTestSupport {
   }
 
   @Test
-  void refusesAnActivityForAFeedThatDoesNotExist() {
-    assertNotFound(() -> post("alice", "lost", "user:alice", "user:nobody"));
+  void addingToAFeedThatDoesNotExistCreatesItWithItsGroupsDefaultVisibility() throws StreamException {
+    fake.state().feedGroups().put(new StoredFeedGroup("club", Json.object().put("default_visibility", "members"),
+        java.time.Instant.now(), java.time.Instant.now(), null));
+
+    ActivityResponse added = post("alice", "first", "user:alice", "user:nobody", "club:c1");
+
+    assertThat(added.getFeeds()).containsExactly("user:alice", "user:nobody", "club:c1");
+    assertThat(fake.state().feeds().get("user:nobody").orElseThrow().visibility()).isEqualTo("visible");
+    assertThat(fake.state().feeds().get("club:c1").orElseThrow().visibility()).isEqualTo("members");
+    assertThat(fake.state().feeds().get("club:c1").orElseThrow().createdBy()).isEqualTo("alice");
+    assertThat(feed("user", "nobody", "nobody").getActivities()).extracting(ActivityResponse::getText)
+        .containsExactly("first");
+  }
+
+  @Test
+  void refusesAnActivityForAFeedOfAGroupThatDoesNotExistAndCreatesNothing() {
+    assertNotFound(() -> post("alice", "lost", "user:newcomer", "classroom:c1"));
     assertThat(fake.state().activities().all()).isEmpty();
+    assertThat(fake.state().feeds().get("user:newcomer")).isEmpty();
   }
 
   @Test

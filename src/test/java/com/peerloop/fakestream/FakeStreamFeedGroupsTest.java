@@ -20,7 +20,7 @@ class FakeStreamFeedGroupsTest extends FakeStreamTestSupport {
 
   private static CreateFeedGroupRequest course() {
     return CreateFeedGroupRequest.builder().id("course").defaultVisibility("members")
-        .activitySelectors(List.of(ActivitySelectorConfig.builder().type("current").build()))
+        .activitySelectors(List.of(ActivitySelectorConfig.builder().type("current_feed").build()))
         .notification(NotificationConfig.builder().trackSeen(true).build()).build();
   }
 
@@ -31,12 +31,58 @@ class FakeStreamFeedGroupsTest extends FakeStreamTestSupport {
   }
 
   @Test
+  void seedsOnlySelectorTypesOfTheSpecsEnum() throws StreamException {
+    var groups = feeds.listFeedGroups().execute().getData().getGroups();
+
+    assertThat(groups.values()).allSatisfy(group -> assertThat(group.getActivitySelectors())
+        .isNotEmpty().allSatisfy(selector -> assertThat(selector.getType()).isIn(FeedGroupRules.SELECTOR_TYPES)));
+    assertThat(groups.get("user").getActivitySelectors()).extracting(s -> s.getType())
+        .containsExactly("current_feed");
+    assertThat(groups.get("timeline").getActivitySelectors()).extracting(s -> s.getType())
+        .containsExactly("following");
+  }
+
+  private static void assertInvalidField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(StreamException.class, e -> {
+      assertThat(e.getResponseData().getStatusCode()).isEqualTo(400);
+      assertThat(e.getResponseData().getCode()).isEqualTo(4);
+      assertThat(e.getResponseData().getExceptionFields()).containsKey(field);
+    });
+  }
+
+  @Test
+  void refusesAnActivitySelectorTypeStreamDoesNotHaveOnCreateGetOrCreateAndUpdate() throws StreamException {
+    List<ActivitySelectorConfig> current = List.of(ActivitySelectorConfig.builder().type("current").build());
+
+    assertInvalidField(() -> feeds.createFeedGroup(CreateFeedGroupRequest.builder().id("course")
+        .activitySelectors(current).build()).execute(), "activity_selectors[0].type");
+    assertInvalidField(() -> feeds.getOrCreateFeedGroup("course", GetOrCreateFeedGroupRequest.builder()
+        .activitySelectors(current).build()).execute(), "activity_selectors[0].type");
+    assertThat(fake.state().feedGroups().get("course")).isEmpty();
+    assertInvalidField(() -> feeds.updateFeedGroup("user", UpdateFeedGroupRequest.builder()
+        .activitySelectors(current).build()).execute(), "activity_selectors[0].type");
+    assertThat(fake.state().feedGroups().get("user").orElseThrow().hasSelector("current_feed")).isTrue();
+  }
+
+  @Test
+  void refusesADefaultVisibilityStreamDoesNotHave() throws StreamException {
+    assertInvalidField(() -> feeds.createFeedGroup(CreateFeedGroupRequest.builder().id("course")
+        .defaultVisibility("everyone").build()).execute(), "default_visibility");
+    assertInvalidField(() -> feeds.getOrCreateFeedGroup("course", GetOrCreateFeedGroupRequest.builder()
+        .defaultVisibility("members_only").build()).execute(), "default_visibility");
+    assertInvalidField(() -> feeds.updateFeedGroup("user", UpdateFeedGroupRequest.builder()
+        .defaultVisibility("hidden").build()).execute(), "default_visibility");
+    assertThat(fake.state().feedGroups().get("course")).isEmpty();
+    assertThat(fake.state().feedGroups().get("user").orElseThrow().defaultVisibility()).isEqualTo("visible");
+  }
+
+  @Test
   void createsAGroupKeepingItsConfigurationAsRawJson() throws StreamException {
     FeedGroupResponse created = feeds.createFeedGroup(course()).execute().getData().getFeedGroup();
 
     assertThat(created.getId()).isEqualTo("course");
     assertThat(created.getDefaultVisibility()).isEqualTo("members");
-    assertThat(created.getActivitySelectors()).extracting(s -> s.getType()).containsExactly("current");
+    assertThat(created.getActivitySelectors()).extracting(s -> s.getType()).containsExactly("current_feed");
     assertThat(created.getNotification().getTrackSeen()).isTrue();
     StoredFeedGroup stored = fake.state().feedGroups().get("course").orElseThrow();
     assertThat(stored.defaultVisibility()).isEqualTo("members");
@@ -76,7 +122,7 @@ class FakeStreamFeedGroupsTest extends FakeStreamTestSupport {
     FeedGroupResponse fetched = feeds.getFeedGroup("course").execute().getData().getFeedGroup();
 
     assertThat(fetched.getDefaultVisibility()).isEqualTo("followers");
-    assertThat(fetched.getActivitySelectors()).extracting(s -> s.getType()).containsExactly("current");
+    assertThat(fetched.getActivitySelectors()).extracting(s -> s.getType()).containsExactly("current_feed");
   }
 
   @Test

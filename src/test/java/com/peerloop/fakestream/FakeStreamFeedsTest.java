@@ -46,7 +46,60 @@ class FakeStreamFeedsTest extends FakeStreamTestSupport {
   }
 
   @Test
+  void createsTheUserOfAGetOrCreateWhenMissingAndNeverChangesAnExistingOne() throws StreamException {
+    fake.state().users().put(new StoredUser("bob", "Bob", "https://img/bob.png", "user", Json.object(),
+        java.time.Instant.parse("2025-01-01T00:00:00Z"), java.time.Instant.parse("2025-01-01T00:00:00Z"), null));
+    StoredUser bobBefore = fake.state().users().get("bob").orElseThrow();
+
+    feed("user", "alice", "alice");
+    feed("timeline", "bob", "bob");
+    feed("user", "alice", "carol");
+
+    assertThat(fake.state().users().get("alice")).get().extracting(StoredUser::id).isEqualTo("alice");
+    assertThat(fake.state().users().get("carol")).as("also when the feed exists").isPresent();
+    assertThat(fake.state().users().get("bob")).contains(bobBefore);
+    assertThat(fake.requests()).noneMatch(r -> r.operation().equals("upsertUsers"));
+  }
+
+  @Test
+  void aNewFeedTakesItsGroupsDefaultVisibilityAndKeepsItWhenTheGroupChanges() throws StreamException {
+    feeds.createFeedGroup(io.getstream.models.CreateFeedGroupRequest.builder().id("club")
+        .defaultVisibility("members").build()).execute();
+    feed("club", "early", "owner");
+
+    feeds.updateFeedGroup("club", io.getstream.models.UpdateFeedGroupRequest.builder()
+        .defaultVisibility("visible").build()).execute();
+    GetOrCreateFeedResponse early = feed("club", "early", "owner");
+    GetOrCreateFeedResponse late = feed("club", "late", "owner");
+
+    assertThat(fake.state().feeds().get("club:early").orElseThrow().visibility()).isEqualTo("members");
+    assertThat(early.getFeed().getVisibility()).isEqualTo("members");
+    assertThat(late.getFeed().getVisibility()).isEqualTo("visible");
+  }
+
+  @Test
+  void refusesAFeedVisibilityStreamDoesNotHave() {
+    assertThatThrownBy(() -> feeds.getOrCreateFeed("user", "x", GetOrCreateFeedRequest.builder().userID("x")
+        .data(io.getstream.models.FeedInput.builder().visibility("secret").build()).build()).execute())
+        .isInstanceOfSatisfying(StreamException.class, e -> {
+          assertThat(e.getResponseData().getCode()).isEqualTo(4);
+          assertThat(e.getResponseData().getExceptionFields()).containsKey("data.visibility");
+        });
+    assertThat(fake.state().feeds().get("user:x")).isEmpty();
+    assertThat(fake.state().users().get("x")).isEmpty();
+  }
+
+  @Test
+  void refusesInitialMembersStreamDoesNotKnowAndCreatesNothing() {
+    assertThatThrownBy(() -> membersOnlyFeed("user", "course-2", "teacher", "nobody"))
+        .isInstanceOfSatisfying(StreamException.class, e -> assertThat(e.getResponseData().getCode()).isEqualTo(4));
+    assertThat(fake.state().feeds().get("user:course-2")).isEmpty();
+    assertThat(fake.state().users().get("teacher")).isEmpty();
+  }
+
+  @Test
   void keepsVisibilityAndInitialMembersFromData() throws StreamException {
+    knownUsers("student-1", "student-2");
     GetOrCreateFeedResponse created = membersOnlyFeed("user", "course-1", "teacher", "student-1", "student-2");
 
     assertThat(created.getFeed().getVisibility()).isEqualTo("members");
@@ -58,7 +111,11 @@ class FakeStreamFeedsTest extends FakeStreamTestSupport {
 
   @Test
   void answersAsManyFollowersFollowingsAndMembersAsEachPaginationAsks() throws StreamException {
-    membersOnlyFeed("user", "club", "owner", "m1", "m2", "m3");
+    knownUsers("m1", "m2", "m3");
+    feeds.getOrCreateFeed("user", "club", GetOrCreateFeedRequest.builder().userID("owner")
+        .data(io.getstream.models.FeedInput.builder().visibility("visible").members(List.of("m1", "m2", "m3")
+            .stream().map(m -> io.getstream.models.FeedMemberRequest.builder().userID(m).build()).toList()).build())
+        .build()).execute();
     for (String reader : List.of("r1", "r2", "r3")) {
       feed("timeline", reader, reader);
       feeds.follow(FollowRequest.builder().source("timeline:" + reader).target("user:club").build()).execute();
@@ -132,9 +189,10 @@ class FakeStreamFeedsTest extends FakeStreamTestSupport {
 
   @Test
   void deletesAFeedWithItsMembersFollowsAndOrphanedActivities() throws StreamException {
+    knownUsers("m1");
     membersOnlyFeed("user", "gone", "owner", "m1");
-    feed("timeline", "owner", "owner");
-    feeds.follow(FollowRequest.builder().source("timeline:owner").target("user:gone").build()).execute();
+    feed("timeline", "m1", "m1");
+    feeds.follow(FollowRequest.builder().source("timeline:m1").target("user:gone").build()).execute();
     String orphan = post("owner", "only here", "user:gone").getId();
 
     DeleteFeedResponse deleted = feeds.deleteFeed("user", "gone").execute().getData();

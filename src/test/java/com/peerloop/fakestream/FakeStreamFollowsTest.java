@@ -33,17 +33,23 @@ class FakeStreamFollowsTest extends FakeStreamTestSupport {
   }
 
   @Test
-  void followsAndAnswersTheExistingFollowWhenRepeated() throws StreamException {
+  void followsAndRefusesARepeatedPlainFollowWithoutChangingIt() throws StreamException {
     FollowResponse first = follow("timeline:alice", "user:teacher");
-    FollowResponse again = follow("timeline:alice", "user:teacher");
+
+    // unverified: Stream does not document a repeated plain follow; the fake takes the stricter reading
+    assertThatThrownBy(() -> follow("timeline:alice", "user:teacher"))
+        .isInstanceOfSatisfying(StreamException.class, e -> {
+          assertThat(e.getResponseData().getStatusCode()).isEqualTo(400);
+          assertThat(e.getResponseData().getCode()).isEqualTo(4);
+        });
 
     assertThat(first.getSourceFeed().getFeed()).isEqualTo("timeline:alice");
     assertThat(first.getTargetFeed().getFeed()).isEqualTo("user:teacher");
     assertThat(first.getStatus()).isEqualTo("accepted");
-    assertThat(again.getCreatedAt()).isEqualTo(first.getCreatedAt());
-    assertThat(fake.state().follows().all()).hasSize(1);
-    assertThat(fake.state().feeds().get("user:teacher")).isPresent();
-    assertThat(fake.requests("follow")).hasSize(2).allMatch(RecordedRequest::write);
+    assertThat(fake.state().follows().all()).singleElement()
+        .satisfies(f -> assertThat(f.createdAt()).isEqualTo(first.getCreatedAt().toInstant()));
+    assertThat(fake.requests("follow")).extracting(RecordedRequest::status).containsExactly(200, 400);
+    assertThat(fake.requests("follow")).allMatch(RecordedRequest::write);
   }
 
   @Test

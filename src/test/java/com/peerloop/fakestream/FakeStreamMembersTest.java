@@ -20,6 +20,51 @@ class FakeStreamMembersTest extends FakeStreamTestSupport {
   @BeforeEach
   void courseFeed() throws StreamException {
     feed("user", "course-1", "teacher");
+    knownUsers("s1", "s2", "s3");
+  }
+
+  private UpdateFeedMembersResponse upsert(FeedMemberRequest member) throws StreamException {
+    return feeds.updateFeedMembers("user", "course-1",
+        UpdateFeedMembersRequest.builder().operation("upsert").members(List.of(member)).build()).execute().getData();
+  }
+
+  private static void assertInvalidField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(StreamException.class, e -> {
+      assertThat(e.getResponseData().getStatusCode()).isEqualTo(400);
+      assertThat(e.getResponseData().getCode()).isEqualTo(4);
+      assertThat(e.getResponseData().getExceptionFields()).containsKey(field);
+    });
+  }
+
+  @Test
+  void givesTheDefaultRoleFeedMemberAndKeepsFeedModerator() throws StreamException {
+    UpdateFeedMembersResponse plain = members("upsert", "s1");
+    upsert(FeedMemberRequest.builder().userID("s2").role("feed_moderator").build());
+    members("upsert", "s2");
+
+    assertThat(plain.getAdded()).singleElement().satisfies(m -> assertThat(m.getRole()).isEqualTo("feed_member"));
+    assertThat(fake.state().feeds().member("user:course-1", "s1").orElseThrow().role()).isEqualTo("feed_member");
+    assertThat(fake.state().feeds().member("user:course-1", "s2").orElseThrow().role()).isEqualTo("feed_moderator");
+  }
+
+  @Test
+  void refusesARoleStreamDoesNotDocumentWithoutChangingMembers() throws StreamException {
+    members("upsert", "s1");
+
+    for (String role : List.of("owner", "member", "moderator")) {
+      assertInvalidField(() -> upsert(FeedMemberRequest.builder().userID("s2").role(role).build()),
+          "members[0].role");
+    }
+    assertThat(stored()).containsExactly("s1");
+  }
+
+  @Test
+  void refusesAMemberStreamDoesNotKnowAsAUserWithoutChangingMembers() throws StreamException {
+    assertInvalidField(() -> members("upsert", "s1", "ghost"), "members[1].user_id");
+    assertInvalidField(() -> members("set", "ghost"), "members[0].user_id");
+
+    assertThat(stored()).isEmpty();
+    assertThat(fake.state().users().get("ghost")).isEmpty();
   }
 
   private UpdateFeedMembersResponse members(String operation, String... userIds) throws StreamException {

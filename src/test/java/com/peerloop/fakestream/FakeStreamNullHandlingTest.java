@@ -36,7 +36,8 @@ class FakeStreamNullHandlingTest extends FakeStreamTestSupport {
     StreamSDKClient sdk = SdkClients.client(fake, nulls);
     Feeds api = sdk.feeds();
 
-    sdk.updateUsers(UpdateUsersRequest.builder().users(Map.of("t1", UserRequest.builder().id("t1").build())).build())
+    sdk.updateUsers(UpdateUsersRequest.builder().users(Map.of("t1", UserRequest.builder().id("t1").build(),
+        "s1", UserRequest.builder().id("s1").build(), "s2", UserRequest.builder().id("s2").build())).build())
         .execute();
     api.createFeedGroup(CreateFeedGroupRequest.builder().id("course")
         .notification(NotificationConfig.builder().trackSeen(true).build()).build()).execute();

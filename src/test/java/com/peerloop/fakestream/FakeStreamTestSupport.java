@@ -49,6 +49,13 @@ abstract class FakeStreamTestSupport {
         .execute().getData();
   }
 
+  /** Users Stream knows, put straight into the fake (memberships and follows need them). */
+  void knownUsers(String... ids) {
+    for (String id : ids) {
+      fake.state().users().put(StoredUser.of(id, null, java.time.Instant.now()));
+    }
+  }
+
   ActivityResponse post(String userId, String text, String... fids) throws StreamException {
     return feeds.addActivity(AddActivityRequest.builder()
         .type("post").userID(userId).text(text).feeds(List.of(fids)).build()).execute().getData().getActivity();

@@ -8,6 +8,8 @@ import java.time.Instant;
  * Feed group endpoints under {@code /api/v2/feeds/feed_groups}. Creating an id that exists (and is not
  * soft-deleted) is refused with 400 / code 4; a soft-deleted group is missing for every other operation
  * unless {@code include_soft_deleted=true}. Update merges the non-null top-level fields of the body.
+ * Create, get-or-create and update refuse a {@code default_visibility} or {@code activity_selectors[].type}
+ * outside the spec's enums (see {@link FeedGroupRules}), even when get-or-create finds the group.
  */
 final class FeedGroupRoutes {
 
@@ -33,6 +35,7 @@ final class FeedGroupRoutes {
     if (id == null || id.isBlank()) {
       throw StreamError.badRequest("id is required");
     }
+    FeedGroupRules.check(call.body());
     if (state.feedGroups().active(id).isPresent()) {
       throw StreamError.badRequest("feed group " + id + " already exists");
     }
@@ -41,6 +44,7 @@ final class FeedGroupRoutes {
 
   private ObjectNode getOrCreate(Call call) {
     String id = call.param("id");
+    FeedGroupRules.check(call.body());
     StoredFeedGroup existing = state.feedGroups().active(id).orElse(null);
     ObjectNode result = answer(existing == null ? store(id, call.body()) : existing);
     result.put("was_created", existing == null);
@@ -53,6 +57,7 @@ final class FeedGroupRoutes {
 
   private ObjectNode update(Call call) {
     StoredFeedGroup group = find(call);
+    FeedGroupRules.check(call.body());
     ObjectNode config = (ObjectNode) group.config().deepCopy();
     config.setAll(config(call.body()));
     StoredFeedGroup updated = new StoredFeedGroup(group.id(), config, group.createdAt(), state.now(), null);

@@ -10,7 +10,9 @@ import java.util.UUID;
 /**
  * {@code POST|DELETE /api/v2/feeds/feed_groups/{g}/feeds/{f}}. Get-or-create creates a missing feed (its group
  * must exist) from {@code user_id} and {@code data} (name, description, visibility, filter_tags, custom, members);
- * {@code data} is ignored for an existing feed. It answers the feed's activities (see {@link FeedReads}) one page
+ * {@code data} is ignored for an existing feed. A new feed keeps {@code data.visibility}, else the group's
+ * {@code default_visibility} of that moment (docs: feed-and-activity-visibility). A server-side get-or-create
+ * with {@code user_id} creates that user when missing and never changes an existing one (docs: feeds). It answers the feed's activities (see {@link FeedReads}) one page
  * at a time ({@code limit}, default 25, max 100; {@code next}), plus the first followers, followings and members
  * (25 of each, or {@code followers_pagination.limit} / {@code following_pagination.limit} /
  * {@code member_pagination.limit}, at most 100).
@@ -35,7 +37,7 @@ final class FeedRoutes {
   private ObjectNode getOrCreate(Call call) {
     String group = call.param("feed_group_id");
     String fid = group + ":" + call.param("feed_id");
-    FeedReads.requireGroup(state, group);
+    StoredFeedGroup feedGroup = FeedReads.requireGroup(state, group);
     StoredFeed feed = state.feeds().get(fid).orElse(null);
     boolean created = feed == null;
     if (!call.isServer()) {
@@ -43,7 +45,9 @@ final class FeedRoutes {
           created);
     }
     if (created) {
-      feed = create(group, call);
+      feed = create(feedGroup, call);
+    } else if (call.isServer()) {
+      FeedCreation.ensureUser(state, Json.text(call.body(), "user_id"));
     }
     Visibility.requireRead(state, fid, call.userId());
     JsonNode body = call.body();
@@ -79,15 +83,18 @@ final class FeedRoutes {
     return limit == null ? RELATED_LIMIT : Math.max(0, Math.min(limit, RELATED_MAX));
   }
 
-  private StoredFeed create(String group, Call call) {
+  private StoredFeed create(StoredFeedGroup group, Call call) {
     JsonNode data = Json.field(call.body(), "data");
     String creator = Json.text(call.body(), "user_id") == null ? call.userId() : Json.text(call.body(), "user_id");
-    Instant now = state.now();
-    StoredFeed feed = new StoredFeed(group, call.param("feed_id"), Json.text(data, "name"),
-        Json.text(data, "description"), Json.text(data, "visibility"), Json.strings(data, "filter_tags"),
-        Json.withoutNulls(Json.field(data, "custom")), creator, now, now);
-    state.feeds().put(feed);
+    String visibility = Json.text(data, "visibility");
+    FeedGroupRules.checkFeedVisibility(visibility);
     JsonNode members = Json.field(data, "members");
+    MemberRoutes.check(state, members, creator);
+    if (call.isServer()) {
+      FeedCreation.ensureUser(state, creator);
+    }
+    Instant now = state.now();
+    StoredFeed feed = FeedCreation.create(state, group, call.param("feed_id"), creator, visibility, data, now);
     if (members != null) {
       MemberRoutes.upsert(state, feed.fid(), members, now);
     }

@@ -15,6 +15,11 @@ import java.util.function.Predicate;
  * Feed members: {@code PATCH .../members} with {@code operation} {@code upsert} (add or update), {@code remove}
  * (by {@code user_id}) or {@code set} (the list becomes the full membership), and {@code POST .../members/query}
  * (filter keys {@code user_id}, {@code role}, {@code status}; pages in the order members were added).
+ * Roles are {@code feed_member} (the default) and {@code feed_moderator} (docs: feed-members); another role is
+ * 400 / code 4. Stream does not create the users a membership names (spec FollowRequest.create_users defaults
+ * to false, and nothing in UpdateFeedMembersRequest creates users): an unknown {@code user_id} is refused, with
+ * 400 / code 4 as Stream's chat API answers for members that do not exist (unverified for feeds: it might be
+ * 404 / code 16). Both are checked for every listed member before anything changes.
  */
 final class MemberRoutes {
 
@@ -22,6 +27,9 @@ final class MemberRoutes {
       "user_id", member -> List.of(member.userId()),
       "role", member -> List.of(member.role()),
       "status", member -> List.of(member.status())));
+
+  static final String MEMBER = "feed_member";
+  static final String MODERATOR = "feed_moderator";
 
   private final FakeStreamState state;
 
@@ -44,6 +52,9 @@ final class MemberRoutes {
     Set<String> listed = new HashSet<>();
     if (members != null) {
       members.forEach(member -> listed.add(requireUserId(member)));
+    }
+    if ("upsert".equals(operation) || "set".equals(operation)) {
+      check(state, members, null);
     }
     switch (operation == null ? "" : operation) {
       case "upsert" -> result.setAll(upsert(state, fid, members, state.now()));
@@ -96,7 +107,7 @@ final class MemberRoutes {
       String userId = requireUserId(request);
       StoredMember existing = state.feeds().member(fid, userId).orElse(null);
       String role = Json.text(request, "role") != null ? Json.text(request, "role")
-          : existing != null ? existing.role() : "member";
+          : existing != null ? existing.role() : MEMBER;
       String status = Json.flag(request, "invite") ? "pending" : existing != null ? existing.status() : "member";
       JsonNode custom = Json.field(request, "custom") != null ? Json.withoutNulls(Json.field(request, "custom"))
           : existing != null ? existing.custom() : null;
@@ -106,6 +117,29 @@ final class MemberRoutes {
       (existing == null ? added : updated).add(FeedJson.member(state, member));
     }
     return result;
+  }
+
+  /**
+   * Refuses (400 / code 4, naming the field) a member whose role is neither {@code feed_member} nor
+   * {@code feed_moderator}, or whose user Stream does not know; {@code alsoKnown} is a user the same request
+   * creates (a get-or-create's {@code user_id}), or null.
+   */
+  static void check(FakeStreamState state, JsonNode members, String alsoKnown) {
+    if (members == null) {
+      return;
+    }
+    for (int i = 0; i < members.size(); i++) {
+      JsonNode member = members.get(i);
+      String userId = requireUserId(member);
+      String role = Json.text(member, "role");
+      if (role != null && !MEMBER.equals(role) && !MODERATOR.equals(role)) {
+        throw StreamError.invalidField("members[" + i + "].role",
+            "role '" + role + "' is not one of " + MEMBER + ", " + MODERATOR);
+      }
+      if (!userId.equals(alsoKnown) && state.users().get(userId).isEmpty()) {
+        throw StreamError.invalidField("members[" + i + "].user_id", "user " + userId + " does not exist");
+      }
+    }
   }
 
   private static String requireUserId(JsonNode member) {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The built-in feed groups a fresh Stream app has. The selector types follow Stream's documented defaults
- * ({@code user} shows its own activities, {@code timeline} those of followed feeds); visibility is
+ * ({@code user} shows its own activities, {@code timeline} those of followed feeds), spelled as the spec's
+ * ActivitySelectorConfig.type enum ({@code current_feed}, {@code following}, {@code popular}); visibility is
  * Stream's default {@code visible} everywhere.
  */
 final class SeedData {
@@ -17,11 +18,11 @@ final class SeedData {
 
   static List<StoredFeedGroup> feedGroups(Instant at) {
     return List.of(
-        group("user", "current", at),
+        group("user", "current_feed", at),
         group("timeline", "following", at),
         group("foryou", "popular", at),
-        withNotification(group("notification", "current", at)),
-        group("story", "current", at),
+        withNotification(group("notification", "current_feed", at)),
+        group("story", "current_feed", at),
         group("stories", "following", at));
   }
 

@@ -6,7 +6,7 @@ import java.time.Instant;
 /**
  * A feed member.
  *
- * @param role {@code member} unless the request set another role
+ * @param role {@code feed_member} unless the request set {@code feed_moderator}
  * @param status {@code member}, or {@code pending} when added with {@code invite: true}
  */
 public record StoredMember(

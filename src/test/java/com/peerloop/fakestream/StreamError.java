@@ -29,6 +29,11 @@ final class StreamError extends RuntimeException {
     return new StreamError(400, 4, message, Map.of(field, reason));
   }
 
+  /** {@link #invalidInput} where the message is also the field's reason. */
+  static StreamError invalidField(String field, String message) {
+    return invalidInput(message, field, message);
+  }
+
   static StreamError badRequest(String message) {
     return new StreamError(400, 4, message);
   }

@@ -20,7 +20,7 @@
  * getOrCreateFeed, queryFeedMembers, getActivity, queryActivities, getComments, getComment, queryFollows}.
  * Writes: {@code upsertUsers, updateUsersPartial, updateApp, createFeedGroup, updateFeedGroup, deleteFeedGroup,
  * deleteFeed, updateFeedMembers, addActivity, deleteActivity, addReaction, deleteReaction, addComment,
- * deleteComment, follow, unfollow}. Unmatched paths are recorded as {@code unknown} and answered 404.
+ * deleteComment, follow, unfollow, getOrCreateFollows, getOrCreateUnfollows}. Unmatched paths are recorded as {@code unknown} and answered 404.
  *
  * <h2>Behaviour choices</h2>
  *
@@ -34,9 +34,14 @@
  *   <li>{@code POST /api/v2/users} replaces a user (its revocation included); {@code PATCH /api/v2/users}
  *       changes only what it names and refuses unknown ids unless a test picks another reading
  *       ({@link com.peerloop.fakestream.UserState#unknownUserPatches}).
- *   <li>Feeds must exist before activities are added to them or they are followed (404 / code 16);
- *       get-or-create needs an existing, not soft-deleted group. Users are never auto-created.
- *   <li>Repeating a follow answers the existing follow; a reaction is unique per activity, user and type.
+ *   <li>Feeds must exist before they are followed (404 / code 16); adding an activity to a missing feed creates
+ *       it with its group's default visibility; get-or-create needs an existing, not soft-deleted group. Users are
+ *       auto-created only by a server-side get-or-create of a feed with {@code user_id}; memberships and follows
+ *       of unknown users are refused.
+ *   <li>Follows obey the target's visibility ({@code members}: members only; {@code private}: owner only;
+ *       {@code followers}: pending). Repeating a plain follow is refused (unverified); the batch upserts are
+ *       idempotent. Member roles are {@code feed_member} and {@code feed_moderator}. A reaction is unique per
+ *       activity, user and type.
  *   <li>Feed reads are newest first; a group with a {@code following} selector (seeded {@code timeline},
  *       {@code stories}) also shows the activities of the feeds it follows. Cursors are opaque.
  *   <li>User tokens are accepted on the reads a client makes ({@code getOrCreateFeed}, {@code getActivity},
