@@ -14,13 +14,14 @@ import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
- * The SDK's HTTP client with three of 4.1.1's defaults replaced. Every SDK request asks the client for
+ * The SDK's HTTP client with four of 4.1.1's defaults replaced. Every SDK request asks the client for
  * its base URL, OkHttp client and ObjectMapper, so overriding those getters is enough:
  * <ul>
  * <li>the base URL is ours (the key/secret constructor always uses Stream's public host);</li>
  * <li>calls are bounded by our timeout and share a larger connection pool;</li>
  * <li>unset request fields are left out instead of being sent as explicit nulls, which Stream reads as
- * "reset this setting".</li>
+ * "reset this setting";</li>
+ * <li>timestamps in answers are read by {@link StreamTimestamps}, safe to use from many threads.</li>
  * </ul>
  * Every HTTP exchange is also observed ({@code stream.http.requests}): it becomes a client span of the
  * current trace and carries W3C {@code traceparent} to Stream.
@@ -46,7 +47,8 @@ final class ConfiguredStreamHttpClient extends StreamHTTPClient {
                 // the uri tag stays "none": paths carry ids, which would explode the metric's series
                 .addInterceptor(OkHttpObservationInterceptor.builder(observations, "stream.http.requests").build())
                 .build();
-        this.mapper = super.getObjectMapper().copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        this.mapper = super.getObjectMapper().copy().setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .registerModule(StreamTimestamps.module());
     }
 
     @Override

@@ -1,0 +1,52 @@
+package com.peerloop.gateway.stream;
+
+import java.io.IOException;
+import java.text.ParseException;
+import java.util.Date;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.util.StdDateFormat;
+
+/**
+ * Timestamps in Stream's answers, read as SDK 4.1.1 reads them — an integer is nanoseconds since the epoch, a
+ * string an ISO-8601 date — but safely from many threads at once. The SDK's own deserializer parses strings
+ * with the one shared {@code StdDateFormat.instance}, a {@code DateFormat} that is not thread-safe, so
+ * concurrent answers fail now and then with a {@code JsonMappingException} on a valid date.
+ */
+final class StreamTimestamps extends StdDeserializer<Date> {
+
+    private static final long NANOS_PER_MILLI = 1_000_000L;
+
+    StreamTimestamps() {
+        super(Date.class);
+    }
+
+    /** A module that makes an ObjectMapper read every {@link Date} this way (registered last, it wins). */
+    static SimpleModule module() {
+        return new SimpleModule("stream-timestamps").addDeserializer(Date.class, new StreamTimestamps());
+    }
+
+    @Override
+    public Date deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            return new Date(parser.getLongValue() / NANOS_PER_MILLI);
+        }
+        if (token == JsonToken.VALUE_STRING) {
+            String text = parser.getText().trim();
+            if (text.isEmpty()) {
+                return null;
+            }
+            try {
+                return StdDateFormat.instance.clone().parse(text);
+            } catch (ParseException e) {
+                return (Date) context.handleWeirdStringValue(Date.class, text, "not an ISO-8601 date");
+            }
+        }
+        return (Date) context.handleUnexpectedToken(Date.class, parser);
+    }
+}
