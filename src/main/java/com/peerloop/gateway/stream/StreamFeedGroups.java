@@ -7,11 +7,13 @@ public interface StreamFeedGroups {
     enum Outcome { CREATED, UPDATED, UNCHANGED }
 
     /**
-     * Creates the group, or updates it when its default visibility differs. Idempotent. Failures are the
+     * Creates the group, or updates it when one of the spec's settings differs. Idempotent. Failures are the
      * contract's problems (503 {@code upstream_unavailable}, 429 {@code rate_limited}).
-     *
-     * @param id                the group id, e.g. {@code course}
-     * @param defaultVisibility e.g. {@code members} or {@code visible}
      */
-    Outcome ensure(String id, String defaultVisibility);
+    Outcome ensure(FeedGroupSpec spec);
+
+    /** {@link #ensure(FeedGroupSpec)} for a group of feeds showing their own activities. */
+    default Outcome ensure(String id, String defaultVisibility) {
+        return ensure(FeedGroupSpec.ownActivities(id, defaultVisibility));
+    }
 }

@@ -17,12 +17,14 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import com.peerloop.gateway.stream.FeedGroupSpec;
 import com.peerloop.gateway.stream.StreamFeedGroups;
 import com.peerloop.gateway.web.ApiProblemException;
 
 /**
  * Creates or updates the {@code townhall}, {@code course} and {@code instructor} feed groups in Stream, the
- * latter two readable by their members only. Runs in the background from start-up, retrying with backoff
+ * latter two readable by their members only, and brings the built-in {@code notification} group to
+ * aggregate by type and day with read and seen tracking. Runs in the background from start-up, retrying with backoff
  * until Stream answers, and on demand. Not through the outbox: the wanted state is a constant of the code,
  * not a record change, so there is nothing to lose; every instance converges on its own; and the outbox
  * worker waits for it ({@link #ready()}), so intents do not spend their tries on groups Stream lacks.
@@ -32,7 +34,7 @@ class FeedGroupProvisioning implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(FeedGroupProvisioning.class);
 
-    /** Group id → default visibility. */
+    /** Group id → default visibility of the gateway's own groups. */
     static final Map<String, String> GROUPS = groups();
 
     private final StreamFeedGroups feedGroups;
@@ -78,7 +80,10 @@ class FeedGroupProvisioning implements DisposableBean {
     synchronized Map<String, StreamFeedGroups.Outcome> provision() {
         Map<String, StreamFeedGroups.Outcome> outcomes = new LinkedHashMap<>();
         try {
-            GROUPS.forEach((id, visibility) -> outcomes.put(id, feedGroups.ensure(id, visibility)));
+            GROUPS.forEach((id, visibility) ->
+                    outcomes.put(id, feedGroups.ensure(FeedGroupSpec.ownActivities(id, visibility))));
+            FeedGroupSpec notifications = FeedGroupSpec.notifications();
+            outcomes.put(notifications.id(), feedGroups.ensure(notifications));
         } catch (RuntimeException e) {
             failures++;
             Duration wait = Backoff.after(failures, properties.baseBackoff(), properties.maxBackoff());

@@ -53,6 +53,14 @@ class FeedGroupProvisioningTest {
         assertThat(visibility("townhall")).isEqualTo("visible");
         assertThat(visibility("course")).isEqualTo("members");
         assertThat(visibility("instructor")).isEqualTo("members");
+        assertThat(stream.requests("getOrCreateFeedGroup")).filteredOn(r -> r.succeeded()).isNotEmpty()
+                .allSatisfy(r -> r.json().path("activity_selectors").forEach(selector ->
+                        assertThat(selector.path("type").asText()).isIn(SELECTOR_TYPES)));
+        for (String group : java.util.List.of("townhall", "course", "instructor")) {
+            assertThat(stream.state().feedGroups().active(group).orElseThrow().hasSelector("current_feed"))
+                    .as(group).isTrue();
+        }
+        assertNotificationGroupAggregatesAndTracks();
 
         stream.clearRequests();
         Api.Response again = api.post("/api/internal/sync/provision", service, null);
@@ -60,6 +68,7 @@ class FeedGroupProvisioningTest {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().path("groups").path("course").asString()).isEqualTo("UNCHANGED");
         assertThat(again.json().path("groups").path("townhall").asString()).isEqualTo("UNCHANGED");
+        assertThat(again.json().path("groups").path("notification").asString()).isEqualTo("UNCHANGED");
         assertThat(stream.requests().stream().filter(r -> r.write()).toList()).isEmpty();
     }
 
@@ -69,7 +78,9 @@ class FeedGroupProvisioningTest {
         String service = jwts.token("peerloop-backend", "service");
         stream.heal();
         Awaitility.await("provisioned").atMost(Duration.ofSeconds(15))
-                .until(() -> stream.state().feedGroups().active("instructor").isPresent());
+                .until(() -> api.get("/api/internal/sync/status", service).json().path("feedGroupsProvisioned")
+                        .asBoolean(false));
+        stream.clearRequests();
         StoredFeedGroup group = stream.state().feedGroups().active("instructor").orElseThrow();
         ObjectNode config = group.config().deepCopy();
         config.put("default_visibility", "visible");
@@ -85,6 +96,31 @@ class FeedGroupProvisioningTest {
     }
 
     @Test
+    void provisioningOnDemandRestoresTheNotificationGroupsAggregationAndTracking() {
+        Api api = new Api(port);
+        String service = jwts.token("peerloop-backend", "service");
+        stream.heal();
+        Awaitility.await("provisioned").atMost(Duration.ofSeconds(15))
+                .until(() -> api.get("/api/internal/sync/status", service).json().path("feedGroupsProvisioned")
+                        .asBoolean());
+        StoredFeedGroup group = stream.state().feedGroups().active("notification").orElseThrow();
+        ObjectNode config = group.config().deepCopy();
+        config.remove("aggregation");
+        config.putObject("notification").put("track_read", false).put("track_seen", true);
+        stream.state().feedGroups().put(new StoredFeedGroup("notification", config, group.createdAt(),
+                group.updatedAt(), null));
+        stream.clearRequests();
+
+        Api.Response response = api.post("/api/internal/sync/provision", service, null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("groups").path("notification").asString()).isEqualTo("UPDATED");
+        assertThat(stream.requests("updateFeedGroup")).singleElement()
+                .satisfies(r -> assertThat(r.path()).endsWith("/feed_groups/notification"));
+        assertNotificationGroupAggregatesAndTracks();
+    }
+
+    @Test
     void provisioningOnDemandWhileStreamIsDownIsUpstreamUnavailable() {
         Api api = new Api(port);
         stream.failAlways(503);
@@ -97,6 +133,19 @@ class FeedGroupProvisioningTest {
         } finally {
             stream.heal();
         }
+    }
+
+    /** Spec ActivitySelectorConfig.type. */
+    private static final java.util.Set<String> SELECTOR_TYPES = java.util.Set.of("popular", "proximity", "following",
+            "current_feed", "query", "interest", "follow_suggestion");
+
+    /** Grouped by activity type and day, the format Stream's aggregation docs give; read and seen tracked. */
+    private void assertNotificationGroupAggregatesAndTracks() {
+        var config = stream.state().feedGroups().active("notification").orElseThrow().config();
+        assertThat(config.path("aggregation").path("format").asText())
+                .isEqualTo("{{ type }}-{{ time.strftime(\"%Y-%m-%d\") }}");
+        assertThat(config.path("notification").path("track_read").asBoolean()).isTrue();
+        assertThat(config.path("notification").path("track_seen").asBoolean()).isTrue();
     }
 
     private String visibility(String group) {
