@@ -99,7 +99,8 @@ class FakeStreamInputValidationTest extends FakeStreamTestSupport {
     refused("POST", "/api/v2/users", "{}", "users");
     refused("PATCH", "/api/v2/users", "{\"users\":[{\"set\":{\"name\":\"x\"}}]}", "users[0].id");
 
-    assertThat(fake.state().users().all()).isEmpty();
+    assertThat(fake.state().users().get("u1")).isEmpty();
+    assertThat(fake.state().users().get("u2")).isEmpty();
   }
 
   @Test

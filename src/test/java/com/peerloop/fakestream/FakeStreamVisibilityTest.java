@@ -26,6 +26,7 @@ class FakeStreamVisibilityTest extends FakeStreamTestSupport {
 
   private void feedWith(String visibility, String id, String owner, List<FeedMemberRequest> members)
       throws StreamException {
+    members.forEach(member -> knownUsers(member.getUserID()));
     FeedInput data = FeedInput.builder().visibility(visibility).members(members).build();
     feeds.getOrCreateFeed("user", id, GetOrCreateFeedRequest.builder().userID(owner).data(data).build()).execute();
   }

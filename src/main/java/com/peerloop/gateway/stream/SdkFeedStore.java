@@ -14,9 +14,12 @@ import io.getstream.models.AddActivityRequest;
 import io.getstream.models.AddCommentRequest;
 import io.getstream.models.Attachment;
 import io.getstream.models.DeleteActivityReactionRequest;
+import io.getstream.models.FollowPair;
 import io.getstream.models.FollowRequest;
 import io.getstream.models.GetCommentsRequest;
 import io.getstream.models.GetOrCreateFeedRequest;
+import io.getstream.models.GetOrCreateFollowsRequest;
+import io.getstream.models.GetOrCreateUnfollowsRequest;
 import io.getstream.models.PagerRequest;
 import io.getstream.services.Feeds;
 import io.getstream.services.framework.StreamSDKClient;
@@ -49,9 +52,12 @@ class SdkFeedStore implements FeedStore {
             .expireAfterWrite(Duration.ofHours(1))
             .build();
 
-    SdkFeedStore(StreamSDKClient client, StreamCalls calls) {
+    private final GatedFeeds gated;
+
+    SdkFeedStore(StreamSDKClient client, StreamCalls calls, GatedFeeds gated) {
         this.feeds = client.feeds();
         this.calls = calls;
+        this.gated = gated;
     }
 
     /** Creates those of the feeds ({@code group:id}) not yet known to exist. */
@@ -60,24 +66,30 @@ class SdkFeedStore implements FeedStore {
             if (existing.getIfPresent(fid) == null) {
                 int colon = fid.indexOf(':');
                 String group = fid.substring(0, colon);
-                var request = activitiesOnly(creatorOf(group, fid.substring(colon + 1))).limit(1).build();
-                calls.read("getOrCreateFeed",
-                        () -> feeds.getOrCreateFeed(fid.substring(0, colon), fid.substring(colon + 1), request)
-                                .execute());
+                String id = fid.substring(colon + 1);
+                var request = activitiesOnly(group, id).limit(1).build();
+                var response = calls.read("getOrCreateFeed", () -> feeds.getOrCreateFeed(group, id, request).execute());
+                gated.mismatch(group, id, response.getFeed());
                 existing.put(fid, Boolean.TRUE);
             }
         }
     }
 
-    private static GetOrCreateFeedRequest.GetOrCreateFeedRequestBuilder activitiesOnly(String userId) {
-        return GetOrCreateFeedRequest.builder().userID(userId)
+    /**
+     * A get-or-create that asks for activities only. Should it create the feed, the creator is the one
+     * {@link #creatorOf} names and a gated feed is made members-only ({@link GatedFeeds}); Stream ignores
+     * {@code data} for a feed that exists.
+     */
+    private static GetOrCreateFeedRequest.GetOrCreateFeedRequestBuilder activitiesOnly(String group, String id) {
+        return GetOrCreateFeedRequest.builder().userID(creatorOf(group, id)).data(GatedFeeds.creationData(group))
                 .followersPagination(FEWEST).followingPagination(FEWEST).memberPagination(FEWEST);
     }
 
     @Override
     public ActivityPage page(String group, String id, int limit, String next) {
-        var request = activitiesOnly(creatorOf(group, id)).limit(limit).next(next).build();
+        var request = activitiesOnly(group, id).limit(limit).next(next).build();
         var response = calls.read("getOrCreateFeed", () -> feeds.getOrCreateFeed(group, id, request).execute());
+        gated.mismatch(group, id, response.getFeed());
         existing.put(group + ":" + id, Boolean.TRUE);
         List<Activity> activities = response.getActivities() == null ? List.of()
                 : response.getActivities().stream().map(SdkModels::activity).toList();
@@ -157,16 +169,21 @@ class SdkFeedStore implements FeedStore {
         calls.execute("deleteComment", () -> feeds.deleteComment(commentId).execute());
     }
 
+    /** Stream's idempotent follow upsert: following again is not an error, whatever a plain follow would answer. */
     @Override
     public void follow(String source, String target) {
-        var request = FollowRequest.builder().source(source).target(target).build();
+        var request = GetOrCreateFollowsRequest.builder()
+                .follows(List.of(FollowRequest.builder().source(source).target(target).build())).build();
         ensureFeeds(List.of(source, target));
-        calls.execute("follow", () -> feeds.follow(request).execute());
+        calls.execute("getOrCreateFollows", () -> feeds.getOrCreateFollows(request).execute());
     }
 
+    /** Stream's idempotent unfollow upsert: a follow that is not there is not an error. */
     @Override
     public void unfollow(String source, String target) {
-        calls.execute("unfollow", () -> feeds.unfollow(source, target).execute());
+        var request = GetOrCreateUnfollowsRequest.builder()
+                .follows(List.of(FollowPair.builder().source(source).target(target).build())).build();
+        calls.execute("getOrCreateUnfollows", () -> feeds.getOrCreateUnfollows(request).execute());
     }
 
     /**

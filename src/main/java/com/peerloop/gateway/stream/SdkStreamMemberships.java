@@ -13,24 +13,29 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-import io.getstream.exceptions.StreamException;
-import io.getstream.models.FeedInput;
 import io.getstream.models.FeedMemberRequest;
+import io.getstream.models.FeedResponse;
+import io.getstream.models.FollowPair;
 import io.getstream.models.FollowRequest;
 import io.getstream.models.GetOrCreateFeedRequest;
+import io.getstream.models.GetOrCreateFollowsRequest;
+import io.getstream.models.GetOrCreateUnfollowsRequest;
 import io.getstream.models.QueryFeedMembersRequest;
 import io.getstream.models.QueryFollowsRequest;
 import io.getstream.models.UpdateFeedMembersRequest;
-import io.getstream.models.framework.StreamResponse;
 import io.getstream.services.Feeds;
 import io.getstream.services.framework.StreamSDKClient;
 
 import com.peerloop.gateway.web.ApiProblemException;
 
 /**
- * {@link StreamMemberships} on the Stream SDK. Stream refuses a follow or a member change on a feed that
- * does not exist, so each feed is got-or-created once per instance (remembered for a while) before the
- * first write to it; the get-or-create is a read when the feed exists, so every change is still one write.
+ * {@link StreamMemberships} on the Stream SDK. Stream refuses a follow or a member change on a feed that does
+ * not exist, and does not create the users a follow or a membership names (spec: FollowRequest.create_users
+ * defaults to false and is not in 4.1.1), so before naming a user the gateway get-or-creates that user's
+ * {@code timeline} feed with their {@code user_id}, which creates a missing Stream user and leaves an existing one
+ * as it is (docs: feeds) — never a replacing upsert. Each feed is got-or-created once per instance (remembered for
+ * a while) before the first write to it. Follows and unfollows use Stream's idempotent upserts
+ * ({@code follows/batch/upsert}, {@code unfollow/batch/upsert}), so a repeat is never an error.
  */
 @Component
 class SdkStreamMemberships implements StreamMemberships {
@@ -39,31 +44,38 @@ class SdkStreamMemberships implements StreamMemberships {
 
     private final Feeds feeds;
     private final StreamCalls calls;
+    private final GatedFeeds gated;
     private final Cache<String, Boolean> knownFeeds = Caffeine.newBuilder()
             .maximumSize(200_000)
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
 
-    SdkStreamMemberships(StreamSDKClient client, StreamCalls calls) {
+    SdkStreamMemberships(StreamSDKClient client, StreamCalls calls, GatedFeeds gated) {
         this.feeds = client.feeds();
         this.calls = calls;
+        this.gated = gated;
     }
 
     @Override
     public void follow(StreamFeedRef source, StreamFeedRef target) {
         ensureFeed(source);
         ensureFeed(target);
-        var request = FollowRequest.builder().source(source.fid()).target(target.fid()).build();
-        write("follow", () -> feeds.follow(request).execute(), source, target);
+        var request = GetOrCreateFollowsRequest.builder()
+                .follows(List.of(FollowRequest.builder().source(source.fid()).target(target.fid()).build()))
+                .build();
+        write("getOrCreateFollows", () -> feeds.getOrCreateFollows(request).execute(), source, target);
     }
 
     @Override
     public void unfollow(String sourceFid, String targetFid) {
-        calls.find("unfollow", () -> feeds.unfollow(sourceFid, targetFid).execute());
+        var request = GetOrCreateUnfollowsRequest.builder()
+                .follows(List.of(FollowPair.builder().source(sourceFid).target(targetFid).build())).build();
+        calls.find("getOrCreateUnfollows", () -> feeds.getOrCreateUnfollows(request).execute());
     }
 
     @Override
     public void addMember(StreamFeedRef feed, String userId, String role) {
+        ensureFeed(timeline(userId));
         ensureFeed(feed);
         var request = UpdateFeedMembersRequest.builder().operation("upsert")
                 .members(List.of(FeedMemberRequest.builder().userID(userId).role(role).build())).build();
@@ -103,36 +115,35 @@ class SdkStreamMemberships implements StreamMemberships {
         var request = QueryFeedMembersRequest.builder().filter(Map.of("user_id", userId)).limit(1).build();
         return calls.find("queryFeedMembers", () -> feeds.queryFeedMembers(parts[0], parts[1], request).execute())
                 .flatMap(r -> r.getMembers() == null ? Optional.empty() : r.getMembers().stream().findFirst())
-                .map(m -> m.getRole() == null ? "member" : m.getRole());
+                .map(m -> m.getRole() == null ? MEMBER : m.getRole());
+    }
+
+    @Override
+    public Optional<String> visibilityMismatch(StreamFeedRef feed) {
+        return gated.mismatch(feed.group(), feed.id(), getOrCreate(feed));
     }
 
     private void ensureFeed(StreamFeedRef feed) {
         if (knownFeeds.getIfPresent(feed.fid()) != null) {
             return;
         }
-        var request = GetOrCreateFeedRequest.builder().userID(SdkFeedStore.creatorOf(feed.group(), feed.id())).limit(1)
-                .data(feed.membersOnly() ? FeedInput.builder().visibility("members").build() : null)
-                .build();
-        calls.read("getOrCreateFeed", () -> feeds.getOrCreateFeed(feed.group(), feed.id(), request).execute());
+        FeedResponse created = getOrCreate(feed);
+        gated.mismatch(feed.group(), feed.id(), created);
         knownFeeds.put(feed.fid(), Boolean.TRUE);
     }
 
-    /**
-     * Runs a write whose repeat Stream may answer with 409 (already exists), which counts as done. A 404 means
-     * a feed remembered as existing is gone: it is forgotten, so that the retry creates it again.
-     */
+    private FeedResponse getOrCreate(StreamFeedRef feed) {
+        var request = GetOrCreateFeedRequest.builder().userID(SdkFeedStore.creatorOf(feed.group(), feed.id())).limit(1)
+                .data(feed.membersOnly() ? GatedFeeds.creationData(feed.group()) : null)
+                .build();
+        return calls.read("getOrCreateFeed", () -> feeds.getOrCreateFeed(feed.group(), feed.id(), request).execute())
+                .getFeed();
+    }
+
+    /** A 404 means a feed remembered as existing is gone: it is forgotten, so that the retry creates it again. */
     private <T> void write(String operation, StreamCall<T> call, StreamFeedRef... touched) {
         try {
-            calls.execute(operation, () -> {
-                try {
-                    return call.execute();
-                } catch (StreamException e) {
-                    if (e.getResponseData() != null && Integer.valueOf(409).equals(e.getResponseData().getStatusCode())) {
-                        return new StreamResponse<T>();
-                    }
-                    throw e;
-                }
-            });
+            calls.execute(operation, call);
         } catch (ApiProblemException e) {
             if (e.status() == HttpStatus.NOT_FOUND) {
                 for (StreamFeedRef feed : touched) {
@@ -141,6 +152,10 @@ class SdkStreamMemberships implements StreamMemberships {
             }
             throw e;
         }
+    }
+
+    private static StreamFeedRef timeline(String userId) {
+        return new StreamFeedRef("timeline", userId, false);
     }
 
     private static String[] split(String fid) {

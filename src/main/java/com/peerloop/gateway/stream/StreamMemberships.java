@@ -11,12 +11,17 @@ import java.util.Optional;
  */
 public interface StreamMemberships {
 
+    /** A member of a feed: students and purchasers (Stream's default role, docs: feed members). */
+    String MEMBER = "feed_member";
+    /** A member who moderates the feed: its creator and teachers (docs: feed members). */
+    String MODERATOR = "feed_moderator";
+
     /** {@code source} (e.g. {@code timeline:u1}) follows {@code target} (e.g. {@code course:c1}). */
     void follow(StreamFeedRef source, StreamFeedRef target);
 
     void unfollow(String sourceFid, String targetFid);
 
-    /** Adds the user to the feed's members with this role, or updates their role. */
+    /** Adds the user to the feed's members with this role ({@link #MEMBER} or {@link #MODERATOR}), or updates it. */
     void addMember(StreamFeedRef feed, String userId, String role);
 
     void removeMember(String fid, String userId);
@@ -26,4 +31,10 @@ public interface StreamMemberships {
 
     /** The user's role among the feed's members; empty when they are not a member or there is no such feed. */
     Optional<String> memberRole(String fid, String userId);
+
+    /**
+     * Gets or creates a members-only feed and answers its visibility when Stream holds it with another
+     * (also logged and counted); empty when it is members-only. SDK 4.1.1 cannot change it.
+     */
+    Optional<String> visibilityMismatch(StreamFeedRef feed);
 }

@@ -1,5 +1,8 @@
 package com.peerloop.gateway.sync;
 
+import static com.peerloop.gateway.stream.StreamMemberships.MEMBER;
+import static com.peerloop.gateway.stream.StreamMemberships.MODERATOR;
+
 import org.springframework.stereotype.Component;
 
 import com.peerloop.gateway.records.AccessRecords;
@@ -14,12 +17,10 @@ import com.peerloop.gateway.records.UserRecords;
 @Component
 class Audience {
 
-    static final String OWNER = "owner";
-    static final String MEMBER = "member";
-
     /**
      * @param follows whether {@code timeline:{user}} should follow the feed
-     * @param role    {@code owner}, {@code member}, or null when the user should not be a member
+     * @param role    {@link StreamMemberships#MODERATOR} (creators, teachers), {@link StreamMemberships#MEMBER}
+     *                (students, purchasers), or null when the user should not be a member
      */
     record Standing(boolean follows, String role) {
         boolean member() {
@@ -43,12 +44,12 @@ class Audience {
         }
         boolean purchased = access.hasActivePurchase(userId, feedId);
         boolean owner = userId.equals(feedId) && users.createsCourses(userId);
-        return new Standing(purchased, owner ? OWNER : purchased ? MEMBER : null);
+        return new Standing(purchased, owner ? MODERATOR : purchased ? MEMBER : null);
     }
 
     private static Standing course(CourseRelation relation, String userId) {
         boolean creator = relation.creatorId().equals(userId);
-        String role = creator ? OWNER : relation.enrolled() || relation.teacher() ? MEMBER : null;
+        String role = creator || relation.teacher() ? MODERATOR : relation.enrolled() ? MEMBER : null;
         return new Standing(relation.enrolled(), role);
     }
 }

@@ -18,10 +18,10 @@ final class IntentPlanner {
     static List<New> plan(RecordChanged change) {
         List<New> intents = new ArrayList<>();
         switch (change.kind()) {
-            case ENROLLED -> both(intents, Action.FOLLOW, Action.ADD_MEMBER, change.userId(), COURSE, change.courseId());
+            case ENROLLED -> both(intents, Action.ADD_MEMBER, Action.FOLLOW, change.userId(), COURSE, change.courseId());
             case DROPPED -> both(intents, Action.UNFOLLOW, Action.REMOVE_MEMBER, change.userId(), COURSE,
                     change.courseId());
-            case PURCHASED -> both(intents, Action.FOLLOW, Action.ADD_MEMBER, change.userId(), INSTRUCTOR,
+            case PURCHASED -> both(intents, Action.ADD_MEMBER, Action.FOLLOW, change.userId(), INSTRUCTOR,
                     change.creatorId());
             case REFUNDED -> both(intents, Action.UNFOLLOW, Action.REMOVE_MEMBER, change.userId(), INSTRUCTOR,
                     change.creatorId());
@@ -42,9 +42,14 @@ final class IntentPlanner {
         return intents;
     }
 
-    private static void both(List<New> intents, Action follow, Action member, String userId, String group,
+    /**
+     * Two intents for one feed, applied in this order (one (user, feed) at a time, oldest first): a membership
+     * before the follow, since only members may follow a members-only feed (docs: feed and activity visibility),
+     * and the unfollow before the membership goes.
+     */
+    private static void both(List<New> intents, Action first, Action second, String userId, String group,
             String feedId) {
-        intents.add(new New(follow, userId, group, feedId));
-        intents.add(new New(member, userId, group, feedId));
+        intents.add(new New(first, userId, group, feedId));
+        intents.add(new New(second, userId, group, feedId));
     }
 }

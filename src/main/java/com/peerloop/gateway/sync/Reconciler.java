@@ -27,8 +27,12 @@ class Reconciler {
     private static final String COURSE = IntentPlanner.COURSE + ":";
     private static final String INSTRUCTOR = IntentPlanner.INSTRUCTOR + ":";
 
-    /** What was changed, as {@code follow timeline:u1 -> course:c1} and {@code member course:c1} lines. */
-    record Report(List<String> added, List<String> removed) {}
+    /**
+     * What was changed, as {@code follow timeline:u1 -> course:c1} and {@code member course:c1} lines, in the
+     * order applied; and the feeds the user should be a member of that Stream holds with another visibility
+     * than members-only ({@code course:c1 visible}), which SDK 4.1.1 cannot change.
+     */
+    record Report(List<String> added, List<String> removed, List<String> mismatched) {}
 
     private final UserRecords records;
     private final Audience audience;
@@ -52,20 +56,23 @@ class Reconciler {
         Set<String> candidates = new LinkedHashSet<>(followed);
         addAll(candidates, COURSE, links.enrolledCourseIds(), links.droppedCourseIds(), links.taughtCourseIds(),
                 links.createdCourseIds());
-        addAll(candidates, INSTRUCTOR, links.purchasedFromIds(), links.refundedFromIds(), Set.of(userId));
+        // the user's own instructor feed exists at Stream only once they create a course; asking Stream about
+        // it before would only be answered "no such feed"
+        addAll(candidates, INSTRUCTOR, links.purchasedFromIds(), links.refundedFromIds(),
+                links.createdCourseIds().isEmpty() ? Set.of() : Set.of(userId));
 
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
+        List<String> mismatched = new ArrayList<>();
         for (String fid : candidates) {
             String group = fid.substring(0, fid.indexOf(':'));
             String feedId = fid.substring(fid.indexOf(':') + 1);
             Audience.Standing standing = audience.of(userId, group, feedId);
             StreamFeedRef feed = new StreamFeedRef(group, feedId, true);
             String follow = "follow " + timeline.fid() + " -> " + fid;
-            if (standing.follows() && !followed.contains(fid)) {
-                stream.follow(timeline, feed);
-                added.add(follow);
-            } else if (!standing.follows() && followed.contains(fid)) {
+            // a membership before the follow (only members may follow a members-only feed), the unfollow
+            // before the membership goes
+            if (!standing.follows() && followed.contains(fid)) {
                 stream.unfollow(timeline.fid(), fid);
                 removed.add(follow);
             }
@@ -77,9 +84,17 @@ class Reconciler {
                 stream.removeMember(fid, userId);
                 removed.add("member " + fid);
             }
+            if (standing.follows() && !followed.contains(fid)) {
+                stream.follow(timeline, feed);
+                added.add(follow);
+            }
+            if (standing.member()) {
+                stream.visibilityMismatch(feed).ifPresent(visibility -> mismatched.add(fid + " " + visibility));
+            }
         }
-        log.info("reconciled user={} added={} removed={}", userId, added.size(), removed.size());
-        return new Report(added, removed);
+        log.info("reconciled user={} added={} removed={} mismatched={}", userId, added.size(), removed.size(),
+                mismatched.size());
+        return new Report(added, removed, mismatched);
     }
 
     @SafeVarargs

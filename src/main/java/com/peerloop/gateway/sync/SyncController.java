@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +26,9 @@ class SyncController {
 
     record ProvisionView(Map<String, StreamFeedGroups.Outcome> groups) {}
 
-    record ReconcileView(List<String> added, List<String> removed) {}
+    /** {@code mismatched} is left out when empty (an addition to the contract's {@code added}/{@code removed}). */
+    record ReconcileView(List<String> added, List<String> removed,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> mismatched) {}
 
     private final SyncOutbox outbox;
     private final FeedGroupProvisioning provisioning;
@@ -60,6 +63,6 @@ class SyncController {
     ReconcileView reconcile(
             @PathVariable @Identifier String userId) {
         Reconciler.Report report = reconciler.reconcile(userId);
-        return new ReconcileView(report.added(), report.removed());
+        return new ReconcileView(report.added(), report.removed(), report.mismatched());
     }
 }

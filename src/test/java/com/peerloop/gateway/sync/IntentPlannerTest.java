@@ -12,17 +12,17 @@ import com.peerloop.gateway.sync.SyncIntent.New;
 class IntentPlannerTest {
 
     @Test
-    void enrollmentFollowsAndJoinsTheCourseAndDropUndoesBoth() {
+    void enrollmentJoinsTheCourseBeforeFollowingItAndDropUnfollowsBeforeLeaving() {
         assertThat(IntentPlanner.plan(change(Kind.ENROLLED, "c1", "u1", "k1", null))).containsExactly(
-                new New(Action.FOLLOW, "u1", "course", "c1"), new New(Action.ADD_MEMBER, "u1", "course", "c1"));
+                new New(Action.ADD_MEMBER, "u1", "course", "c1"), new New(Action.FOLLOW, "u1", "course", "c1"));
         assertThat(IntentPlanner.plan(change(Kind.DROPPED, "c1", "u1", "k1", null))).containsExactly(
                 new New(Action.UNFOLLOW, "u1", "course", "c1"), new New(Action.REMOVE_MEMBER, "u1", "course", "c1"));
     }
 
     @Test
-    void purchaseFollowsAndJoinsTheInstructorFeedAndRefundUndoesBoth() {
+    void purchaseJoinsTheInstructorFeedBeforeFollowingItAndRefundUnfollowsBeforeLeaving() {
         assertThat(IntentPlanner.plan(change(Kind.PURCHASED, null, "u1", "k1", null))).containsExactly(
-                new New(Action.FOLLOW, "u1", "instructor", "k1"), new New(Action.ADD_MEMBER, "u1", "instructor", "k1"));
+                new New(Action.ADD_MEMBER, "u1", "instructor", "k1"), new New(Action.FOLLOW, "u1", "instructor", "k1"));
         assertThat(IntentPlanner.plan(change(Kind.REFUNDED, "c1", "u1", "k1", null))).containsExactly(
                 new New(Action.UNFOLLOW, "u1", "instructor", "k1"),
                 new New(Action.REMOVE_MEMBER, "u1", "instructor", "k1"));

@@ -14,15 +14,15 @@ class ParkedIntentTest extends SyncTestBase {
     void intentThatKeepsFailingIsParkedCountedAndSucceedsWhenRetriedAfterStreamIsBack() {
         records.course("pk1", "pk_creator");
         eventually("the course's intents are done", () -> status().path("pending").asLong() == 0);
-        stream.failAlways("follow", 503);
+        stream.failAlways("getOrCreateFollows", 503);
 
         records.enroll("pk1", "pk_student");
 
         eventually("the follow is parked as failed", () -> status().path("failed").asLong() == 1
                 && status().path("pending").asLong() == 0);
         assertThat(follows("pk_student", "course:pk1")).isFalse();
-        assertThat(role("course:pk1", "pk_student")).isEqualTo("member");
-        assertThat(stream.requests("follow")).hasSize(3);
+        assertThat(role("course:pk1", "pk_student")).isEqualTo("feed_member");
+        assertThat(stream.requests("getOrCreateFollows")).hasSize(3);
         eventually("the gauge counts it", () -> api.get("/actuator/prometheus", null).body()
                 .contains("peerloop_sync_intents_failed 1.0"));
 

@@ -34,7 +34,7 @@ class StreamOutageSyncTest extends SyncTestBase {
         stream.heal();
 
         eventually("follow and membership appear", () -> follows("so_student", "course:so1")
-                && "member".equals(role("course:so1", "so_student")));
+                && "feed_member".equals(role("course:so1", "so_student")));
         eventually("the outbox is drained", () -> status().path("pending").asLong() == 0);
     }
 

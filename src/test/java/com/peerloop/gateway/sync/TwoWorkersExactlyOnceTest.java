@@ -75,21 +75,25 @@ class TwoWorkersExactlyOnceTest {
         Awaitility.await("backlog drained").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> jdbc.sql("select count(*) from sync_intents").query(Long.class).single() == 0);
 
-        List<RecordedRequest> follows = stream.requests("follow");
+        List<RecordedRequest> follows = stream.requests("getOrCreateFollows");
         List<RecordedRequest> members = stream.requests("updateFeedMembers");
         assertThat(follows).hasSize(STUDENTS).allMatch(RecordedRequest::succeeded);
         assertThat(members).hasSize(STUDENTS).allMatch(RecordedRequest::succeeded);
-        assertThat(countBy(follows, r -> r.json().get("source").asText())).hasSize(STUDENTS)
+        assertThat(countBy(follows, r -> r.json().get("follows").get(0).get("source").asText())).hasSize(STUDENTS)
                 .allSatisfy((source, count) -> assertThat(count).isEqualTo(1L));
         assertThat(countBy(members, r -> r.json().get("members").get(0).get("user_id").asText()))
                 .hasSize(STUDENTS).allSatisfy((user, count) -> assertThat(count).isEqualTo(1L));
-        assertThat(stream.state().feeds().members("course:tw1")).hasSize(STUDENTS);
+        assertThat(stream.state().feeds().members("course:tw1")).hasSize(STUDENTS)
+                .allSatisfy(m -> assertThat(m.role()).isEqualTo("feed_member"));
+        assertThat(stream.state().follows().followers("course:tw1")).hasSize(STUDENTS)
+                .allSatisfy(f -> assertThat(f.status()).isEqualTo("accepted"));
+        assertThat(stream.requests("follow")).isEmpty();
         assertThat(applied(0) + applied(1)).isEqualTo(2.0 * STUDENTS);
         assertThat(applied(0)).isPositive();
         assertThat(applied(1)).isPositive();
     }
 
-    /** A course, its students and the 1,000 intents their enrollments imply, committed at once. */
+    /** A course, its students and the 1,000 intents their enrollments imply (member, then follow), committed at once. */
     private static void seedBacklog(JdbcClient jdbc) {
         jdbc.sql("""
                 with course as (insert into courses (id, creator_id, title, created_at, updated_at)
@@ -99,8 +103,8 @@ class TwoWorkersExactlyOnceTest {
                                   select 'tw1', user_id, 'ACTIVE', now(), now() from students)
                 insert into sync_intents (action, user_id, feed_group, feed_id, next_attempt_at, created_at)
                 select a.action, s.user_id, 'course', 'tw1', now(), now()
-                  from students s cross join (values ('FOLLOW'), ('ADD_MEMBER')) a(action)
-                 order by s.user_id, a.action desc""").param("n", STUDENTS).update();
+                  from students s cross join (values ('ADD_MEMBER', 1), ('FOLLOW', 2)) a(action, step)
+                 order by s.user_id, a.step""").param("n", STUDENTS).update();
     }
 
     private static Map<String, Long> countBy(List<RecordedRequest> requests, Function<RecordedRequest, String> key) {
