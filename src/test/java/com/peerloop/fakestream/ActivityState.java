@@ -4,7 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Activities (soft-deleted ones included, see {@link StoredActivity#isDeleted()}) and their reactions. */
+/**
+ * Activities (soft-deleted ones included, see {@link StoredActivity#isDeleted()}), their reactions, and the
+ * read/seen marks of tracked feeds.
+ */
 public final class ActivityState {
 
   private final Table<StoredActivity> activities;
@@ -12,6 +15,7 @@ public final class ActivityState {
   private final TableIndex<StoredActivity> byFeed;
   private final TableIndex<StoredActivity> liveByFeed;
   private final TableIndex<StoredReaction> reactionsByActivity;
+  private final Table<FeedMarks> marks;
 
   ActivityState(Object lock) {
     this.activities = new Table<>(lock);
@@ -19,6 +23,7 @@ public final class ActivityState {
     this.byFeed = activities.index(StoredActivity::feeds);
     this.liveByFeed = activities.index(activity -> activity.isDeleted() ? List.of() : activity.feeds());
     this.reactionsByActivity = reactions.indexBy(StoredReaction::activityId);
+    this.marks = new Table<>(lock);
   }
 
   /** The activity, even when soft-deleted. */
@@ -80,8 +85,22 @@ public final class ActivityState {
     return reactions.remove(StoredReaction.key(activityId, type, userId));
   }
 
+  /** The read/seen marks of the feed {@code fid}; none when it was never marked. */
+  FeedMarks marks(String fid) {
+    return marks.get(fid).orElse(FeedMarks.NONE);
+  }
+
+  void putMarks(String fid, FeedMarks feedMarks) {
+    marks.put(fid, feedMarks);
+  }
+
+  void removeMarks(String fid) {
+    marks.remove(fid);
+  }
+
   void clear() {
     activities.clear();
     reactions.clear();
+    marks.clear();
   }
 }

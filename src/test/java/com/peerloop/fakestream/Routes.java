@@ -11,6 +11,7 @@ final class Routes {
     new FeedGroupRoutes(state).register(table);
     new MemberRoutes(state).register(table);
     new FeedRoutes(state).register(table);
+    new MarkRoutes(state).register(table);
     new FollowRoutes(state).register(table);
     new ReactionRoutes(state).register(table);
     new ActivityRoutes(state).register(table);

@@ -31,6 +31,25 @@ public record StoredFeedGroup(String id, JsonNode config, Instant createdAt, Ins
     return false;
   }
 
+  /**
+   * {@code aggregation.format} (spec AggregationConfig.format), or {@code null} when the group does not aggregate.
+   * A blank format counts as none (the spec gives the field minLength 1).
+   */
+  public String aggregationFormat() {
+    String format = Json.text(Json.field(config, "aggregation"), "format");
+    return format == null || format.isBlank() ? null : format;
+  }
+
+  /** {@code notification.track_read} (spec NotificationConfig); unset is false. */
+  public boolean tracksRead() {
+    return Json.flag(Json.field(config, "notification"), "track_read");
+  }
+
+  /** {@code notification.track_seen} (spec NotificationConfig); unset is false. */
+  public boolean tracksSeen() {
+    return Json.flag(Json.field(config, "notification"), "track_seen");
+  }
+
   public boolean isDeleted() {
     return deletedAt != null;
   }
