@@ -1,6 +1,8 @@
 package com.peerloop.gateway.stream;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,15 +11,18 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
 
+import io.getstream.models.ActivityResponse;
 import io.getstream.models.AddActivityReactionRequest;
 import io.getstream.models.AddActivityRequest;
 import io.getstream.models.AddCommentRequest;
 import io.getstream.models.Attachment;
 import io.getstream.models.DeleteActivityReactionRequest;
+import io.getstream.models.AggregatedActivityResponse;
 import io.getstream.models.FollowPair;
 import io.getstream.models.FollowRequest;
 import io.getstream.models.GetCommentsRequest;
 import io.getstream.models.GetOrCreateFeedRequest;
+import io.getstream.models.GetOrCreateFeedResponse;
 import io.getstream.models.GetOrCreateFollowsRequest;
 import io.getstream.models.GetOrCreateUnfollowsRequest;
 import io.getstream.models.PagerRequest;
@@ -34,7 +39,8 @@ import com.peerloop.gateway.stream.FeedModels.NewActivity;
 @Component
 class SdkFeedStore implements FeedStore {
 
-    private static final java.util.Set<String> PERSONAL_GROUPS = java.util.Set.of("user", "timeline", "notification");
+    private static final String NOTIFICATION = "notification";
+    private static final java.util.Set<String> PERSONAL_GROUPS = java.util.Set.of("user", "timeline", NOTIFICATION);
     /** The Stream user that creates shared feeds (course, town hall) on the gateway's behalf. */
     static final String SYSTEM_USER = "peerloop-gateway";
 
@@ -87,6 +93,9 @@ class SdkFeedStore implements FeedStore {
 
     @Override
     public ActivityPage page(String group, String id, int limit, String next) {
+        if (NOTIFICATION.equals(group)) {
+            return notificationPage(id, limit, next);
+        }
         var request = activitiesOnly(group, id).limit(limit).next(next).build();
         var response = calls.read("getOrCreateFeed", () -> feeds.getOrCreateFeed(group, id, request).execute());
         gated.mismatch(group, id, response.getFeed());
@@ -94,6 +103,61 @@ class SdkFeedStore implements FeedStore {
         List<Activity> activities = response.getActivities() == null ? List.of()
                 : response.getActivities().stream().map(SdkModels::activity).toList();
         return new ActivityPage(activities, blankToNull(response.getNext()));
+    }
+
+    /**
+     * A page of a notification feed: its activities, newest group first and newest first within a group. The
+     * notification group aggregates (the gateway provisions it so), and Stream answers an aggregated feed's
+     * read in {@code aggregated_activities}, paged by groups; whether it also fills {@code activities} is not
+     * documented, so those are used only when there are no groups. A page is filled from as many batches of
+     * groups as it takes.
+     */
+    private ActivityPage notificationPage(String id, int limit, String next) {
+        NotificationCursor cursor = NotificationCursor.decode(next);
+        String streamNext = cursor == null ? null : cursor.streamNext();
+        int skip = cursor == null ? 0 : cursor.skip();
+        List<Activity> page = new ArrayList<>();
+        while (true) {
+            var request = activitiesOnly(NOTIFICATION, id).limit(limit).next(streamNext).build();
+            var response = calls.read("getOrCreateFeed",
+                    () -> feeds.getOrCreateFeed(NOTIFICATION, id, request).execute());
+            existing.put(NOTIFICATION + ":" + id, Boolean.TRUE);
+            List<Activity> batch = notifications(response);
+            String batchNext = blankToNull(response.getNext());
+            int from = Math.min(skip, batch.size());
+            int taken = Math.min(limit - page.size(), batch.size() - from);
+            page.addAll(batch.subList(from, from + taken));
+            if (from + taken < batch.size()) {
+                return new ActivityPage(page, new NotificationCursor(streamNext, from + taken).encode());
+            }
+            if (batchNext == null) {
+                return new ActivityPage(page, null);
+            }
+            if (page.size() == limit) {
+                return new ActivityPage(page, new NotificationCursor(batchNext, 0).encode());
+            }
+            streamNext = batchNext;
+            skip = 0;
+        }
+    }
+
+    private static List<Activity> notifications(GetOrCreateFeedResponse response) {
+        List<AggregatedActivityResponse> groups = response.getAggregatedActivities();
+        if (groups == null || groups.isEmpty()) {
+            return response.getActivities() == null ? List.of()
+                    : response.getActivities().stream().map(SdkModels::activity).toList();
+        }
+        List<Activity> activities = new ArrayList<>();
+        for (AggregatedActivityResponse group : groups) {
+            if (group.getActivities() != null) {
+                group.getActivities().stream()
+                        .sorted(Comparator.comparing(ActivityResponse::getCreatedAt,
+                                Comparator.nullsLast(Comparator.reverseOrder())))
+                        .map(SdkModels::activity)
+                        .forEach(activities::add);
+            }
+        }
+        return activities;
     }
 
     @Override

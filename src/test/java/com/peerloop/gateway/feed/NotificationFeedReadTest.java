@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
+import com.peerloop.fakestream.RecordedRequest;
 import com.peerloop.fakestream.StoredActivity;
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
@@ -51,7 +52,8 @@ class NotificationFeedReadTest extends GatewayTestBase {
         assertThat(page.json().at("/activities/0/text").asString()).isEqualTo("Where are the slides?");
         assertThat(page.json().at("/activities/0/type").asString()).isEqualTo("question");
         assertThat(page.json().get("next").isNull()).isTrue();
-        assertThat(stream.requests("getOrCreateFeed").getLast().json().path("user_id").asText())
+        List<RecordedRequest> reads = stream.requests("getOrCreateFeed");
+        assertThat(reads.get(reads.size() - 1).json().path("user_id").asText())
                 .isEqualTo("nq_creator");
     }
 
