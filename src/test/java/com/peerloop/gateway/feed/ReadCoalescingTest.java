@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.test.context.TestPropertySource;
 
+import com.peerloop.testsupport.AdminWebhookEvents;
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
 import com.peerloop.testsupport.Records;
@@ -110,9 +112,12 @@ class ReadCoalescingTest extends GatewayTestBase {
         api.get("/api/feeds/course/hc1/activities?limit=9", token);
         stream.clearRequests();
 
+        String deliveryId = UUID.randomUUID().toString();
         Api.Response delivery = new StreamWebhooks(api, stream.apiKey(), stream.apiSecret())
-                .deliver("{\"type\":\"feeds.activity.deleted\",\"activity\":{\"id\":\"gone-1\"}}");
+                .deliver("{\"type\":\"feeds.activity.deleted\",\"activity\":{\"id\":\"gone-1\"}}", deliveryId);
         assertThat(delivery.status()).isEqualTo(200);
+        // The delivery is acknowledged once stored; its effects are applied from the store afterwards.
+        new AdminWebhookEvents(api, jwts).awaitState(deliveryId, "done");
 
         api.get("/api/feeds/course/hc1/activities?limit=9", token);
         assertThat(stream.requests("getOrCreateFeed")).hasSize(1);

@@ -20,6 +20,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
+import com.peerloop.testsupport.AdminWebhookEvents;
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
 import com.peerloop.testsupport.StreamWebhooks;
