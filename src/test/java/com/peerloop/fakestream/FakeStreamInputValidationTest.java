@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.getstream.exceptions.StreamException;
 import io.getstream.models.FeedMemberRequest;
 import io.getstream.models.UpdateFeedMembersRequest;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,6 +122,19 @@ class FakeStreamInputValidationTest extends FakeStreamTestSupport {
   void refusesAMissingRequiredQueryParameter() throws Exception {
     refused("GET", "/api/v2/feeds/comments?object_id=a1", null, "object_type");
     refused("GET", "/api/v2/feeds/comments?object_type=activity&object_id=", null, "object_id");
+  }
+
+  @Test
+  void refusesAUserQueryWithoutPayloadOrFilterConditions() throws Exception {
+    refused("GET", "/api/v2/users", null, "payload");
+    refused("GET", "/api/v2/users?payload=" + URLEncoder.encode("{\"limit\":1}",
+        StandardCharsets.UTF_8), null, "filter_conditions");
+
+    HttpResponse<String> found = RawHttp.asServer(fake, "GET", "/api/v2/users?payload=" + URLEncoder.encode(
+        "{\"filter_conditions\":{\"id\":\"teacher\"},\"limit\":1}", StandardCharsets.UTF_8),
+        null);
+    assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+    assertThat(Json.MAPPER.readTree(found.body()).path("users").size()).isEqualTo(1);
   }
 
   @Test

@@ -65,6 +65,10 @@ final class InputRules {
             "workforce-management", "dating", "education", "financial", "sports", "real-money-gaming"),
         oneOf("video_primary_use_case", "spec UpdateAppRequest.video_primary_use_case", "video-calling",
             "voice-calling", "livestreaming", "audio-rooms", "ai-agents", "live-shopping", "other")));
+    // QueryUsers takes its QueryUsersPayload as the JSON query parameter `payload` (4.1.1 model QueryUsersRequest,
+    // @Query("payload")); whether Stream refuses a query without it is unverified (the stricter reading: it does).
+    // The payload's filter_conditions is checked by the route (UserRoutes.queryUsers).
+    put("queryUsers", "QueryUsers", Stream.of(requiredQuery("payload", "4.1.1 model QueryUsersRequest.payload")));
     // spec GetOrCreateFeedRequest: data: FeedInput, user: UserRequest
     put("getOrCreateFeed", "GetOrCreateFeed", InputRule.all("data", FEED_INPUT), InputRule.all("user", USER_REQUEST));
     // spec AddActivityRequest: feeds*, type*, restrict_replies ∈ …, visibility ∈ public/private/tag

@@ -63,9 +63,18 @@ final class UserRoutes {
    * {@code GET /api/v2/users?payload={json}}: only {@code filter_conditions.id} is understood, as a plain id,
    * {@code {"$eq": id}} or {@code {"$in": [ids]}}; without it every user is returned.
    */
+  /**
+   * {@code payload} itself is checked by {@link InputRules}; its {@code filter_conditions} is required by the
+   * SDK's generated model {@code QueryUsersPayload} ({@code @NotNull}, from Stream's spec), so a query without
+   * one is refused here with Stream's input error.
+   */
   private ObjectNode queryUsers(Call call) {
-    String payload = call.query("payload");
-    JsonNode id = payload == null ? null : Json.field(Json.field(Json.parseObject(payload), "filter_conditions"), "id");
+    JsonNode filter = Json.field(Json.parseObject(call.query("payload")), "filter_conditions");
+    if (filter == null || !filter.isObject()) {
+      throw StreamError.invalidField("filter_conditions",
+          "QueryUsers failed with error: \"filter_conditions is a required field\"");
+    }
+    JsonNode id = Json.field(filter, "id");
     List<String> ids = new ArrayList<>();
     if (id != null && id.isTextual()) {
       ids.add(id.asText());

@@ -16,11 +16,12 @@
  *
  * <h2>Operations</h2>
  *
- * <p>Reads (name starts with get/query/list): {@code getApp, getOrCreateFeedGroup, getFeedGroup, listFeedGroups,
- * getOrCreateFeed, queryFeedMembers, getActivity, queryActivities, getComments, getComment, queryFollows}.
+ * <p>Reads (name starts with get/query/list): {@code getApp, queryUsers, getOrCreateFeedGroup, getFeedGroup,
+ * listFeedGroups, getOrCreateFeed, queryFeedMembers, getActivity, queryActivities, getComments, getComment, queryFollows}.
  * Writes: {@code upsertUsers, updateUsersPartial, updateApp, createFeedGroup, updateFeedGroup, deleteFeedGroup,
  * deleteFeed, updateFeedMembers, addActivity, deleteActivity, addReaction, deleteReaction, addComment,
- * deleteComment, follow, unfollow, getOrCreateFollows, getOrCreateUnfollows}. Unmatched paths are recorded as {@code unknown} and answered 404.
+ * deleteComment, follow, unfollow, getOrCreateFollows, getOrCreateUnfollows, markActivity}. Unmatched paths are
+ * recorded as {@code unknown} and answered 404.
  *
  * <h2>Behaviour choices</h2>
  *
