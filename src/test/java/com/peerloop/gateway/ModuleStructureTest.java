@@ -1,12 +1,58 @@
 package com.peerloop.gateway;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import io.getstream.services.framework.StreamSDKClient;
+
+/**
+ * The modules are the packages under {@code com.peerloop.gateway}; each one's {@code package-info.java}
+ * names the modules it may use.
+ */
 class ModuleStructureTest {
 
+    static final ApplicationModules MODULES = ApplicationModules.of(GatewayApplication.class);
+
+    static final ArchRule ONLY_STREAM_USES_THE_SDK = noClasses()
+            .that().resideOutsideOfPackage("com.peerloop.gateway.stream..")
+            .should().dependOnClassesThat().resideInAPackage("io.getstream..")
+            .as("only the stream module uses the Stream SDK");
+
     @Test
-    void packagesFormAcyclicModulesThatUseOnlyEachOthersPublicTypes() {
-        ApplicationModules.of(GatewayApplication.class).verify();
+    void modulesAreAcyclicAndUseOnlyTheModulesTheyAllowAndTheirPublicTypes() {
+        MODULES.verify();
+    }
+
+    @Test
+    void onlyTheStreamModuleUsesTheStreamSdk() {
+        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.peerloop.gateway");
+
+        assertThat(main.contain("com.peerloop.gateway.stream.SdkFeedStore")).isTrue();
+        ONLY_STREAM_USES_THE_SDK.check(main);
+    }
+
+    @Test
+    void theSdkRuleRefusesAClassOutsideTheStreamModuleThatUsesTheSdk() {
+        EvaluationResult result = ONLY_STREAM_USES_THE_SDK.evaluate(
+                new ClassFileImporter().importClasses(SdkOutsideTheStreamModule.class));
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains(SdkOutsideTheStreamModule.class.getName())
+                        .contains(StreamSDKClient.class.getName()));
+    }
+
+    static final class SdkOutsideTheStreamModule {
+
+        StreamSDKClient client;
     }
 }
