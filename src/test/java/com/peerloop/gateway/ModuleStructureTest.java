@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -49,6 +50,13 @@ class ModuleStructureTest {
         assertThat(result.getFailureReport().getDetails())
                 .anySatisfy(line -> assertThat(line).contains(SdkOutsideTheStreamModule.class.getName())
                         .contains(StreamSDKClient.class.getName()));
+    }
+
+    /** Writes the module diagrams and canvases to {@code docs/modules}, so that they follow the code. */
+    @Test
+    void documentsTheModules() {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeDocumentation();
     }
 
     static final class SdkOutsideTheStreamModule {
