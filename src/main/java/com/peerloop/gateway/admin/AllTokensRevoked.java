@@ -1,6 +1,0 @@
-package com.peerloop.gateway.admin;
-
-import java.time.Instant;
-
-/** The answer to {@code POST /api/admin/revoke-all-tokens}. */
-record AllTokensRevoked(Instant revokedBefore) {}

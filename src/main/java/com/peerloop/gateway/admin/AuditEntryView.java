@@ -1,7 +1,0 @@
-package com.peerloop.gateway.admin;
-
-import java.time.Instant;
-
-/** One entry of {@code GET /api/admin/audit}. */
-record AuditEntryView(long id, Instant at, String actorId, String action, String target, String reason,
-        String requestId) {}

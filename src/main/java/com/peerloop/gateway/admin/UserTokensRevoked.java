@@ -1,6 +1,0 @@
-package com.peerloop.gateway.admin;
-
-import java.time.Instant;
-
-/** The answer to {@code POST /api/admin/users/{userId}/revoke-tokens}. */
-record UserTokensRevoked(String userId, Instant revokedBefore) {}

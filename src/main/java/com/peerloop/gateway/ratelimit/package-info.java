@@ -1,0 +1,5 @@
+/**
+ * Per-user request limits, shared by all instances through PostgreSQL.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"auth", "web"})
+package com.peerloop.gateway.ratelimit;

@@ -1,0 +1,6 @@
+/**
+ * PeerLoop's records (courses, teachers, enrollments, purchases): their tables, the internal API that
+ * writes them, and the {@link com.peerloop.gateway.records.RecordChanged} events.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"auth", "web"})
+package com.peerloop.gateway.records;

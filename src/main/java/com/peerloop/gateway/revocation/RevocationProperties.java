@@ -1,0 +1,26 @@
+package com.peerloop.gateway.revocation;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Revocation checks ({@code PEERLOOP_REVOCATION_*}).
+ *
+ * @param cacheTtl how long a cut-off read from the database is reused without a notification; a safety
+ *                 net only, since every revocation is pushed to all instances at once
+ */
+@Validated
+@ConfigurationProperties("peerloop.revocation")
+record RevocationProperties(@NotNull @DefaultValue("30s") Duration cacheTtl) {
+
+    @AssertTrue(message = "must be a positive duration")
+    boolean isCacheTtlValid() {
+        return cacheTtl == null || (!cacheTtl.isNegative() && !cacheTtl.isZero());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * {@code POST /api/stream/token}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"auth", "stream"})
+package com.peerloop.gateway.streamtoken;

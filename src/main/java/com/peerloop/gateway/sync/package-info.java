@@ -1,0 +1,6 @@
+/**
+ * The outbox and its worker: Stream's follows and feed memberships kept in step with the records, and
+ * the feed groups provisioned at start.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"records", "stream", "web"})
+package com.peerloop.gateway.sync;

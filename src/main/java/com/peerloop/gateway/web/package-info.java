@@ -1,0 +1,6 @@
+/**
+ * Cross-cutting HTTP concerns: problem responses, request ids, the request log, body limits and
+ * identifier rules.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package com.peerloop.gateway.web;
