@@ -42,7 +42,10 @@ final class ConfiguredStreamHttpClient extends StreamHTTPClient {
                 .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
+                // Idle connections are closed after 20 s, sooner than servers and load balancers commonly close
+                // them (30 s, 60 s): OkHttp checks a reused connection for a GET less thoroughly than for a write,
+                // so a GET could otherwise meet a connection the other side has already closed.
+                .connectionPool(new ConnectionPool(64, 20, TimeUnit.SECONDS))
                 .retryOnConnectionFailure(false)
                 // the uri tag stays "none": paths carry ids, which would explode the metric's series
                 .addInterceptor(OkHttpObservationInterceptor.builder(observations, "stream.http.requests").build())

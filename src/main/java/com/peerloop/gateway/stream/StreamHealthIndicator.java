@@ -48,7 +48,8 @@ class StreamHealthIndicator implements HealthIndicator {
 
     private Health probe() {
         try {
-            calls.execute("getApp", () -> client.getApp().execute());
+            // a read, so retried once like every read: a pooled connection Stream closed is not an outage
+            calls.read("getApp", () -> client.getApp().execute());
             return Health.up().build();
         } catch (ApiProblemException e) {
             return Health.status(DEGRADED).withDetail("error", e.code()).build();
