@@ -44,8 +44,7 @@ class WebhookEffects {
             case "feeds.activity.deleted" -> id(event, "activity", "id")
                     .ifPresent(id -> events.publishEvent(StreamItemDeleted.activity(id)));
             case "feeds.comment.deleted" -> id(event, "comment", "id")
-                    .ifPresent(id -> events.publishEvent(
-                            StreamItemDeleted.comment(id, id(event, "comment", "object_id").orElse(null))));
+                    .ifPresent(id -> events.publishEvent(StreamItemDeleted.comment(id)));
             case "user.deleted" -> id(event, "user", "id").ifPresent(id -> revoke(id, type, requestId, receivedAt));
             case "user.banned" -> {
                 if (channelScoped(event)) {
