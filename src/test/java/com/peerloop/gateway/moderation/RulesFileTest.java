@@ -27,7 +27,7 @@ class RulesFileTest {
 
     @Test
     void absentKeysMeanNoTermsAndTheBuiltInLinkLimit() throws Exception {
-        ModerationRules rules = RulesFile.read(write("blocked-terms:\n"));
+        ModerationRules rules = RulesFile.read(write("blocked-terms:\nmax-links:\n"));
 
         assertThat(rules.blockedTerms()).isEmpty();
         assertThat(rules.maxLinks()).isEqualTo(ModerationRules.BUILT_IN.maxLinks());
