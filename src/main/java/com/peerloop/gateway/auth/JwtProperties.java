@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -30,7 +31,7 @@ record JwtProperties(
         URI jwksUri,
         @NotBlank(message = "is required") String issuer,
         String audience,
-        @NotNull @DefaultValue("30s") Duration clockSkew,
+        @NotNull @DurationMin(nanos = 0, message = "must not be negative") @DefaultValue("30s") Duration clockSkew,
         @NotNull @DefaultValue("30s") Duration jwksMinRefreshInterval,
         @Valid @NotNull @DefaultValue Claims claims,
         @Valid @NotNull @DefaultValue Cache cache) {
@@ -43,14 +44,8 @@ record JwtProperties(
 
     /** Verified tokens kept per instance: for how long, and how many at most. */
     record Cache(
-            @NotNull @DefaultValue("5m") Duration ttl,
-            @PositiveOrZero @DefaultValue("10000") long maxSize) {
-
-        @AssertTrue(message = "must not be negative")
-        boolean isTtlValid() {
-            return ttl == null || !ttl.isNegative();
-        }
-    }
+            @NotNull @DurationMin(nanos = 0, message = "must not be negative") @DefaultValue("5m") Duration ttl,
+            @PositiveOrZero @DefaultValue("10000") long maxSize) {}
 
     @AssertTrue(message = "set exactly one of PEERLOOP_JWT_SECRET, PEERLOOP_JWT_PUBLIC_KEY, PEERLOOP_JWT_JWKS_URI")
     boolean isOneKeySource() {
@@ -60,11 +55,6 @@ record JwtProperties(
     @AssertTrue(message = "must be at least 32 bytes")
     boolean isSecretLongEnough() {
         return !hasText(secret) || secret.getBytes(StandardCharsets.UTF_8).length >= 32;
-    }
-
-    @AssertTrue(message = "must not be negative")
-    boolean isClockSkewValid() {
-        return clockSkew == null || !clockSkew.isNegative();
     }
 
     boolean hasJwksUri() {

@@ -3,9 +3,9 @@ package com.peerloop.gateway.moderation;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -20,10 +20,5 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("peerloop.moderation")
 record ModerationProperties(
         @NotNull @DefaultValue("config/moderation-rules.yml") Path rulesFile,
-        @NotNull @DefaultValue("5s") Duration reloadInterval) {
-
-    @AssertTrue(message = "must be a positive duration")
-    boolean isReloadIntervalValid() {
-        return reloadInterval == null || (!reloadInterval.isNegative() && !reloadInterval.isZero());
-    }
-}
+        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+                @DefaultValue("5s") Duration reloadInterval) {}

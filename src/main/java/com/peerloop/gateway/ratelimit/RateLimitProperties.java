@@ -3,11 +3,11 @@ package com.peerloop.gateway.ratelimit;
 import java.time.Duration;
 import java.util.List;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -34,7 +34,8 @@ record RateLimitProperties(
         @Min(1) @DefaultValue("30") int writesPerMinute,
         @Min(1) @DefaultValue("300") int readsPerMinute,
         @Min(0) @Max(50) @DefaultValue("10") int unsynchronizedPercent,
-        @NotNull @DefaultValue("60s") Duration syncInterval,
+        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+                @DefaultValue("60s") Duration syncInterval,
         @NotNull @DefaultValue("/api/internal/**") List<String> exemptPaths) {
 
     int perMinute(Quota quota) {
@@ -48,10 +49,5 @@ record RateLimitProperties(
     /** Requests one instance may admit for a user on its own between two visits to the database. */
     long unsynchronized(Quota quota) {
         return (long) perMinute(quota) * unsynchronizedPercent / 100;
-    }
-
-    @AssertTrue(message = "must be a positive duration")
-    boolean isSyncIntervalValid() {
-        return syncInterval == null || (!syncInterval.isNegative() && !syncInterval.isZero());
     }
 }

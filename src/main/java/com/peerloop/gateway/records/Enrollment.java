@@ -47,8 +47,6 @@ class Enrollment {
         this.updatedAt = now;
     }
 
-    boolean isActive() { return status == Status.ACTIVE; }
-
     /** Re-activates a dropped enrollment; returns whether anything changed. */
     boolean activate(Instant now) {
         if (status == Status.ACTIVE) {

@@ -2,9 +2,9 @@ package com.peerloop.gateway.revocation;
 
 import java.time.Duration;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -17,10 +17,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("peerloop.revocation")
-record RevocationProperties(@NotNull @DefaultValue("30s") Duration cacheTtl) {
-
-    @AssertTrue(message = "must be a positive duration")
-    boolean isCacheTtlValid() {
-        return cacheTtl == null || (!cacheTtl.isNegative() && !cacheTtl.isZero());
-    }
-}
+record RevocationProperties(
+        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+                @DefaultValue("30s") Duration cacheTtl) {}

@@ -1,8 +1,8 @@
 package com.peerloop.gateway.stream;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.List;
 
+import com.peerloop.gateway.web.Cursors;
 import com.peerloop.gateway.web.Problems;
 
 /**
@@ -12,11 +12,10 @@ import com.peerloop.gateway.web.Problems;
  */
 record NotificationCursor(String streamNext, int skip) {
 
-    private static final String PREFIX = "n1.";
+    private static final String KIND = "n1";
 
     String encode() {
-        String text = PREFIX + skip + "." + (streamNext == null ? "" : streamNext);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        return Cursors.encode(KIND, Integer.toString(skip), streamNext == null ? "" : streamNext);
     }
 
     /** Null for the first page; a 400 {@code validation_failed} for text this feed did not give out. */
@@ -24,21 +23,17 @@ record NotificationCursor(String streamNext, int skip) {
         if (cursor == null) {
             return null;
         }
+        List<String> fields = Cursors.decode(KIND, 2, cursor).orElseThrow(NotificationCursor::invalid);
+        int skip;
         try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            int dot = text.indexOf('.', PREFIX.length());
-            if (!text.startsWith(PREFIX) || dot < 0) {
-                throw invalid();
-            }
-            int skip = Integer.parseInt(text.substring(PREFIX.length(), dot));
-            String streamNext = text.substring(dot + 1);
-            if (skip < 0) {
-                throw invalid();
-            }
-            return new NotificationCursor(streamNext.isEmpty() ? null : streamNext, skip);
-        } catch (IllegalArgumentException e) {
+            skip = Integer.parseInt(fields.get(0));
+        } catch (NumberFormatException e) {
             throw invalid();
         }
+        if (skip < 0) {
+            throw invalid();
+        }
+        return new NotificationCursor(fields.get(1).isEmpty() ? null : fields.get(1), skip);
     }
 
     private static RuntimeException invalid() {

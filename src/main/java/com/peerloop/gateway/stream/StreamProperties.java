@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -31,8 +32,10 @@ public record StreamProperties(
         @NotBlank(message = "is required") String apiKey,
         @NotBlank(message = "is required") String apiSecret,
         URI baseUrl,
-        @NotNull @DefaultValue("24h") Duration tokenValidity,
-        @NotNull @DefaultValue("3s") Duration timeout,
+        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+                @DefaultValue("24h") Duration tokenValidity,
+        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+                @DefaultValue("3s") Duration timeout,
         @Valid @NotNull @DefaultValue Resilience resilience) {
 
     /**
@@ -53,19 +56,8 @@ public record StreamProperties(
             @Min(1) @DefaultValue("20") int windowSize,
             @NotNull @DefaultValue("10s") Duration openWait) {}
 
-
     @AssertTrue(message = "must be at least 32 bytes")
     boolean isApiSecretLongEnough() {
         return apiSecret == null || apiSecret.isBlank() || apiSecret.getBytes(StandardCharsets.UTF_8).length >= 32;
-    }
-
-    @AssertTrue(message = "must be a positive duration")
-    boolean isTokenValidityValid() {
-        return tokenValidity == null || (!tokenValidity.isNegative() && !tokenValidity.isZero());
-    }
-
-    @AssertTrue(message = "must be a positive duration")
-    boolean isTimeoutValid() {
-        return timeout == null || (!timeout.isNegative() && !timeout.isZero());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -28,23 +29,20 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("peerloop.sync")
 record SyncProperties(
         @DefaultValue("true") boolean workerEnabled,
-        @NotNull @DefaultValue("500ms") Duration pollInterval,
+        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+                @DefaultValue("500ms") Duration pollInterval,
         @Min(1) @Max(1000) @DefaultValue("100") int batchSize,
         @Min(1) @Max(64) @DefaultValue("8") int concurrency,
         @Min(1) @DefaultValue("10") int maxAttempts,
-        @NotNull @DefaultValue("1s") Duration baseBackoff,
+        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+                @DefaultValue("1s") Duration baseBackoff,
         @NotNull @DefaultValue("5m") Duration maxBackoff,
-        @NotNull @DefaultValue("60s") Duration lease,
+        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+                @DefaultValue("60s") Duration lease,
         @DefaultValue("true") boolean provisionOnStart) {
 
-    @AssertTrue(message = "durations must be positive and base-backoff at most max-backoff")
-    boolean isTimingValid() {
-        return pollInterval == null || baseBackoff == null || maxBackoff == null || lease == null
-                || (positive(pollInterval) && positive(baseBackoff) && positive(lease)
-                        && baseBackoff.compareTo(maxBackoff) <= 0);
-    }
-
-    private static boolean positive(Duration d) {
-        return !d.isNegative() && !d.isZero();
+    @AssertTrue(message = "must not be longer than max-backoff")
+    boolean isBaseBackoffValid() {
+        return baseBackoff == null || maxBackoff == null || baseBackoff.compareTo(maxBackoff) <= 0;
     }
 }

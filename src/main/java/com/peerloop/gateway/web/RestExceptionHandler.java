@@ -106,12 +106,12 @@ class RestExceptionHandler {
                     .collect(Collectors.joining(".")).replace(".[", "[");
             return problems.entity(Problems.validation(field, "has an unexpected type or value"), request);
         }
-        return problems.entity(malformed("The request body is not valid JSON."), request);
+        return problems.entity(Problems.malformed("The request body is not valid JSON."), request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, Object>> wrongContentType(HttpServletRequest request) {
-        return problems.entity(malformed("The request body must be application/json."), request);
+        return problems.entity(Problems.malformed("The request body must be application/json."), request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -136,10 +136,6 @@ class RestExceptionHandler {
         log.error("unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problems.entity(new ApiProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
                 "Internal error", "The request could not be completed."), request);
-    }
-
-    private static ApiProblemException malformed(String detail) {
-        return new ApiProblemException(HttpStatus.BAD_REQUEST, "malformed_request", "Malformed request", detail);
     }
 
     private static String parameterName(String name) {

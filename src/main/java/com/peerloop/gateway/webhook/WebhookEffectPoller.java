@@ -14,7 +14,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import io.github.resilience4j.core.IntervalFunction;
-import tools.jackson.databind.json.JsonMapper;
 
 import com.peerloop.gateway.web.ApiProblemException;
 
@@ -34,7 +33,7 @@ class WebhookEffectPoller {
     private final WebhookEffects effects;
     private final WebhookMetrics metrics;
     private final WebhookProperties properties;
-    private final JsonMapper json;
+    private final StreamEventReader reader;
     private final Clock clock;
     private final IntervalFunction backoff;
     private final String owner = "wh-" + UUID.randomUUID().toString().substring(0, 13);
@@ -42,12 +41,12 @@ class WebhookEffectPoller {
     private volatile boolean storeDown;
 
     WebhookEffectPoller(WebhookEventStore store, WebhookEffects effects, WebhookMetrics metrics,
-            WebhookProperties properties, JsonMapper json, Clock clock) {
+            WebhookProperties properties, StreamEventReader reader, Clock clock) {
         this.store = store;
         this.effects = effects;
         this.metrics = metrics;
         this.properties = properties;
-        this.json = json;
+        this.reader = reader;
         this.clock = clock;
         this.backoff = IntervalFunction.ofExponentialRandomBackoff(properties.baseBackoff(), 2.0, 0.5,
                 properties.maxBackoff());
@@ -82,7 +81,7 @@ class WebhookEffectPoller {
 
     private void apply(WebhookEventStore.Claimed event) {
         try {
-            effects.apply(event.type(), json.readTree(event.payload()), event.requestId(), event.receivedAt());
+            effects.apply(event.type(), reader.read(event.payload()), event.requestId(), event.receivedAt());
         } catch (DataAccessException | ApiProblemException e) {
             failed(event, e instanceof ApiProblemException problem ? problem.code() : "database_unavailable");
             return;

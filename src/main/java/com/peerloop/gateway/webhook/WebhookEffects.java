@@ -9,8 +9,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.JsonNode;
-
 import com.peerloop.gateway.web.Identifiers;
 
 /**
@@ -39,19 +37,18 @@ class WebhookEffects {
      *
      * @param receivedAt when the gateway stored the event: a revocation's cut-off
      */
-    void apply(String type, JsonNode event, String requestId, Instant receivedAt) {
+    void apply(String type, StreamEvent event, String requestId, Instant receivedAt) {
         switch (type) {
-            case "feeds.activity.deleted" -> id(event, "activity", "id")
+            case "feeds.activity.deleted" -> id(event.activity(), "activity")
                     .ifPresent(id -> events.publishEvent(StreamItemDeleted.activity(id)));
-            case "feeds.comment.deleted" -> id(event, "comment", "id")
-                    .ifPresent(id -> events.publishEvent(
-                            StreamItemDeleted.comment(id, id(event, "comment", "object_id").orElse(null))));
-            case "user.deleted" -> id(event, "user", "id").ifPresent(id -> revoke(id, type, requestId, receivedAt));
+            case "feeds.comment.deleted" -> id(event.comment(), "comment")
+                    .ifPresent(id -> events.publishEvent(StreamItemDeleted.comment(id)));
+            case "user.deleted" -> id(event.user(), "user").ifPresent(id -> revoke(id, type, requestId, receivedAt));
             case "user.banned" -> {
-                if (channelScoped(event)) {
+                if (event.channelScoped()) {
                     log.info("stream ban limited to a channel; nothing revoked: type={}", type);
                 } else {
-                    id(event, "user", "id").ifPresent(id -> revoke(id, type, requestId, receivedAt));
+                    id(event.user(), "user").ifPresent(id -> revoke(id, type, requestId, receivedAt));
                 }
             }
             default -> { }
@@ -68,23 +65,14 @@ class WebhookEffects {
         log.info("user revoked at the gateway after a Stream event: userId={} type={}", userId, type);
     }
 
-    private static boolean channelScoped(JsonNode event) {
-        return !text(event.path("cid")).isEmpty() || !text(event.path("channel_id")).isEmpty();
-    }
-
-    private static Optional<String> id(JsonNode event, String object, String field) {
-        String id = text(event.path(object).path(field));
-        if (id.isEmpty()) {
+    private static Optional<String> id(StreamEvent.Item item, String object) {
+        if (item == null || item.id() == null || item.id().isEmpty()) {
             return Optional.empty();
         }
-        if (!Identifiers.isValid(id)) {
+        if (!Identifiers.isValid(item.id())) {
             log.warn("stream event carries an id the gateway does not use; ignored: object={}", object);
             return Optional.empty();
         }
-        return Optional.of(id);
-    }
-
-    private static String text(JsonNode node) {
-        return node.isString() ? node.asString() : "";
+        return Optional.of(item.id());
     }
 }

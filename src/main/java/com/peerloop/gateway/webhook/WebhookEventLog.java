@@ -1,16 +1,17 @@
 package com.peerloop.gateway.webhook;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import com.peerloop.gateway.web.Cursors;
 
 /** The stored Stream webhook events, newest first, for the admin endpoint that lists them. */
 @Service
@@ -21,6 +22,8 @@ public class WebhookEventLog {
 
     /** The states of an event's effects, as listed. */
     public static final String STATE_REGEX = "^(pending|done|failed)$";
+
+    private static final String CURSOR_KIND = "w1";
 
     /**
      * One stored event.
@@ -59,31 +62,21 @@ public class WebhookEventLog {
      * @return empty when {@code before} is not a cursor this method returned
      */
     public Optional<WebhookEventPage> page(String type, String state, String before, int limit) {
-        Optional<Long> beforeSeq = before == null || before.isEmpty() ? Optional.of(Long.MAX_VALUE) : decode(before);
+        OptionalLong beforeSeq = before == null || before.isEmpty() ? OptionalLong.of(Long.MAX_VALUE)
+                : Cursors.decodePosition(CURSOR_KIND, before);
+        if (beforeSeq.isEmpty()) {
+            return Optional.empty();
+        }
         String stored = state == null ? null : state.toUpperCase(Locale.ROOT);
-        return beforeSeq.map(seq -> {
-            List<WebhookEventStore.Row> rows = store.page(type, stored, seq, limit + 1);
-            List<WebhookEventView> events = rows.stream().limit(limit).map(this::view).toList();
-            return new WebhookEventPage(events, rows.size() > limit ? encode(rows.get(limit - 1).seq()) : null);
-        });
+        List<WebhookEventStore.Row> rows = store.page(type, stored, beforeSeq.getAsLong(), limit + 1);
+        List<WebhookEventView> events = rows.stream().limit(limit).map(this::view).toList();
+        return Optional.of(new WebhookEventPage(events,
+                rows.size() > limit ? Cursors.encodePosition(CURSOR_KIND, rows.get(limit - 1).seq()) : null));
     }
 
     private WebhookEventView view(WebhookEventStore.Row row) {
         return new WebhookEventView(row.key(), row.type(), row.attempt(), row.deliveries(), row.receivedAt(),
                 row.state().toLowerCase(Locale.ROOT), row.attempts(), row.nextAttemptAt(), row.lastError(),
                 row.processedAt(), json.readTree(row.payload()));
-    }
-
-    private static String encode(long seq) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("w" + seq).getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static Optional<Long> decode(String cursor) {
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
-            return decoded.startsWith("w") ? Optional.of(Long.parseLong(decoded.substring(1))) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -17,10 +17,6 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import com.peerloop.gateway.web.ApiProblemException;
 import com.peerloop.gateway.web.Problems;
 
@@ -43,19 +39,18 @@ class WebhookEvents {
 
     private final WebhookEventStore store;
     private final WebhookMetrics metrics;
-    private final JsonMapper json;
+    private final StreamEventReader reader;
     private final Clock clock;
 
-    WebhookEvents(WebhookEventStore store, WebhookMetrics metrics, JsonMapper json, Clock clock) {
+    WebhookEvents(WebhookEventStore store, WebhookMetrics metrics, StreamEventReader reader, Clock clock) {
         this.store = store;
         this.metrics = metrics;
-        this.json = json;
+        this.reader = reader;
         this.clock = clock;
     }
 
     Receipt receive(VerifiedWebhook delivery, String requestId) {
-        JsonNode event = parse(delivery.body());
-        String type = WebhookMetrics.typeTag(event.path("type").isString() ? event.path("type").asString() : null);
+        String type = WebhookMetrics.typeTag(parse(delivery.body()).type());
         String key = key(delivery);
         boolean stored;
         try {
@@ -88,18 +83,11 @@ class WebhookEvents {
         return webhookId != null && WEBHOOK_ID.matcher(webhookId).matches() ? webhookId : null;
     }
 
-    private JsonNode parse(byte[] body) {
-        JsonNode event;
-        try {
-            event = json.readTree(body);
-        } catch (JacksonException e) {
-            event = null;
-        }
-        if (event == null || !event.isObject()) {
+    private StreamEvent parse(byte[] body) {
+        return reader.read(body).orElseThrow(() -> {
             metrics.count(WebhookMetrics.UNKNOWN_TYPE, "malformed");
-            throw Problems.malformed("The webhook body is not a JSON object.");
-        }
-        return event;
+            return Problems.malformed("The webhook body is not a JSON object.");
+        });
     }
 
     private static String key(VerifiedWebhook delivery) {

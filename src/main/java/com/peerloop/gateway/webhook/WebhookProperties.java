@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -28,21 +29,18 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("peerloop.webhook")
 record WebhookProperties(
         @NotNull @DefaultValue("1MB") DataSize maxBodySize,
-        @NotNull @DefaultValue("500ms") Duration pollInterval,
+        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+                @DefaultValue("500ms") Duration pollInterval,
         @Min(1) @Max(500) @DefaultValue("50") int batchSize,
         @Min(1) @Max(100) @DefaultValue("12") int maxAttempts,
-        @NotNull @DefaultValue("1s") Duration baseBackoff,
+        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+                @DefaultValue("1s") Duration baseBackoff,
         @NotNull @DefaultValue("5m") Duration maxBackoff,
-        @NotNull @DefaultValue("60s") Duration lease) {
+        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+                @DefaultValue("60s") Duration lease) {
 
-    @AssertTrue(message = "durations must be positive and base-backoff at most max-backoff")
-    boolean isTimingValid() {
-        return pollInterval == null || baseBackoff == null || maxBackoff == null || lease == null
-                || (positive(pollInterval) && positive(baseBackoff) && positive(lease)
-                        && baseBackoff.compareTo(maxBackoff) <= 0);
-    }
-
-    private static boolean positive(Duration d) {
-        return !d.isNegative() && !d.isZero();
+    @AssertTrue(message = "must not be longer than max-backoff")
+    boolean isBaseBackoffValid() {
+        return baseBackoff == null || maxBackoff == null || baseBackoff.compareTo(maxBackoff) <= 0;
     }
 }

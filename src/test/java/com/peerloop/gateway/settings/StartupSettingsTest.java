@@ -78,6 +78,36 @@ class StartupSettingsTest {
     }
 
     @Test
+    void zeroDurationIsRefusedNamingTheVariable(CapturedOutput output) {
+        Map<String, Object> settings = validSettings();
+        settings.put("peerloop.sync.lease", "0s");
+
+        assertThatThrownBy(() -> start(settings)).isNotNull();
+        assertThat(output.getOut() + output.getErr())
+                .contains("PEERLOOP_SYNC_LEASE (peerloop.sync.lease): must be a positive duration");
+    }
+
+    @Test
+    void negativeNestedDurationIsRefusedNamingTheVariable(CapturedOutput output) {
+        Map<String, Object> settings = validSettings();
+        settings.put("peerloop.jwt.cache.ttl", "-1s");
+
+        assertThatThrownBy(() -> start(settings)).isNotNull();
+        assertThat(output.getOut() + output.getErr())
+                .contains("PEERLOOP_JWT_CACHE_TTL (peerloop.jwt.cache.ttl): must not be negative");
+    }
+
+    @Test
+    void baseBackoffLongerThanMaxBackoffIsRefused(CapturedOutput output) {
+        Map<String, Object> settings = validSettings();
+        settings.put("peerloop.webhook.base-backoff", "10m");
+
+        assertThatThrownBy(() -> start(settings)).isNotNull();
+        assertThat(output.getOut() + output.getErr()).contains(
+                "PEERLOOP_WEBHOOK_BASE_BACKOFF (peerloop.webhook.base-backoff): must not be longer than max-backoff");
+    }
+
+    @Test
     void validSettingsStartEvenWithStreamUnreachable() {
         try (var context = new SpringApplicationBuilder(GatewayApplication.class).properties(validSettings())
                 .run("--server.port=0")) {

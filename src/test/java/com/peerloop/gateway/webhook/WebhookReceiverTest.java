@@ -196,8 +196,8 @@ class WebhookReceiverTest extends GatewayTestBase {
         events.awaitState(activity, "done");
         events.awaitState(comment, "done");
         assertThat(effects.deletions).contains(
-                new StreamItemDeleted(StreamItemDeleted.Kind.ACTIVITY, "act_gone", null),
-                new StreamItemDeleted(StreamItemDeleted.Kind.COMMENT, "cmt_gone", "act_7"));
+                new StreamItemDeleted(StreamItemDeleted.Kind.ACTIVITY, "act_gone"),
+                new StreamItemDeleted(StreamItemDeleted.Kind.COMMENT, "cmt_gone"));
     }
 
     @Test
