@@ -3,8 +3,6 @@ package com.peerloop.gateway.stream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import com.peerloop.gateway.web.Problems;
-
 /**
  * The opaque {@code next} of a notification page. Stream pages an aggregated feed by groups, the gateway's
  * pages count activities, so the cursor carries Stream's cursor of the batch of groups the next page starts
@@ -42,6 +40,6 @@ record NotificationCursor(String streamNext, int skip) {
     }
 
     private static RuntimeException invalid() {
-        return Problems.validation("next", "is not a cursor this feed gave out");
+        return new InvalidCursorException();
     }
 }
