@@ -12,8 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.peerloop.gateway.audit.AuditEntry;
 import com.peerloop.gateway.audit.AuditTrail;
+import com.peerloop.gateway.stream.StreamFailure;
 import com.peerloop.gateway.stream.StreamUsers;
-import com.peerloop.gateway.web.ApiProblemException;
 
 /**
  * Revokes tokens in two steps: first the gateway's cut-off and its audit entry, in one short
@@ -95,9 +95,9 @@ class TokenRevocations {
     private static void atStream(Runnable call, String scope) {
         try {
             call.run();
-        } catch (ApiProblemException e) {
+        } catch (StreamFailure e) {
             log.warn("tokens revoked at the gateway but not yet at Stream; repeat the call: {} code={}", scope,
-                    e.code());
+                    e.kind().code());
             throw e;
         }
     }

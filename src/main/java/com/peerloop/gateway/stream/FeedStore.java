@@ -10,8 +10,7 @@ import com.peerloop.gateway.stream.FeedModels.NewActivity;
 
 /**
  * Stream's feeds, activities, reactions, comments and follows, as the gateway uses them. Failures are
- * the contract's problems (503 {@code upstream_unavailable}, 429 {@code rate_limited}); an unknown item
- * is an empty optional or 404 {@code not_found}.
+ * {@link StreamFailure}s; an unknown item is an empty optional or a {@code NOT_FOUND} failure.
  */
 public interface FeedStore {
 

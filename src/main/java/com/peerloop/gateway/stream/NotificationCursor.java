@@ -2,8 +2,7 @@ package com.peerloop.gateway.stream;
 
 import java.util.List;
 
-import com.peerloop.gateway.web.Cursors;
-import com.peerloop.gateway.web.Problems;
+import com.peerloop.gateway.paging.Cursors;
 
 /**
  * The opaque {@code next} of a notification page. Stream pages an aggregated feed by groups, the gateway's
@@ -37,6 +36,6 @@ record NotificationCursor(String streamNext, int skip) {
     }
 
     private static RuntimeException invalid() {
-        return Problems.validation("next", "is not a cursor this feed gave out");
+        return new InvalidCursorException();
     }
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import io.getstream.models.FeedMemberRequest;
@@ -25,8 +24,6 @@ import io.getstream.models.QueryFollowsRequest;
 import io.getstream.models.UpdateFeedMembersRequest;
 import io.getstream.services.Feeds;
 import io.getstream.services.framework.StreamSDKClient;
-
-import com.peerloop.gateway.web.ApiProblemException;
 
 /**
  * {@link StreamMemberships} on the Stream SDK. Stream refuses a follow or a member change on a feed that does
@@ -144,8 +141,8 @@ class SdkStreamMemberships implements StreamMemberships {
     private <T> void write(String operation, StreamCall<T> call, StreamFeedRef... touched) {
         try {
             calls.execute(operation, call);
-        } catch (ApiProblemException e) {
-            if (e.status() == HttpStatus.NOT_FOUND) {
+        } catch (StreamFailure e) {
+            if (e.kind() == StreamFailure.Kind.NOT_FOUND) {
                 for (StreamFeedRef feed : touched) {
                     knownFeeds.invalidate(feed.fid());
                 }

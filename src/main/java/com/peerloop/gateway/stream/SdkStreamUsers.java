@@ -30,8 +30,6 @@ import io.getstream.models.UpdateUsersResponse;
 import io.getstream.models.UserRequest;
 import io.getstream.services.framework.StreamSDKClient;
 
-import com.peerloop.gateway.web.Problems;
-
 /** {@link StreamUsers} on the Stream SDK. */
 @Component
 class SdkStreamUsers implements StreamUsers {
@@ -83,7 +81,7 @@ class SdkStreamUsers implements StreamUsers {
                         .execute());
         if (updated.getUsers() == null || !updated.getUsers().containsKey(profile.id())) {
             // Stream has the user yet skipped the update: a replacing upsert could wipe its revocation.
-            throw Problems.upstreamError();
+            throw StreamFailure.refused(null);
         }
     }
 

@@ -22,15 +22,12 @@ import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
-import com.peerloop.gateway.web.ApiProblemException;
-import com.peerloop.gateway.web.Problems;
-
 /**
  * Runs every SDK request of the application, each through its operation's circuit breaker (reads also
- * through a retry), and turns failures into the contract's problems: transport errors, timeouts and
- * 5xx become 503 {@code upstream_unavailable}, Stream's 429 becomes 429 {@code rate_limited}, another
- * 4xx (Stream is up but refused the request) becomes 502 {@code upstream_error} without Retry-After, a 404
- * becomes {@code not_found}. Every call is timed per operation and outcome ({@code stream.calls}).
+ * through a retry), and turns failures into {@link StreamFailure}s: transport errors, timeouts, 5xx and an
+ * open circuit are {@code UNAVAILABLE}, Stream's 429 is {@code RATE_LIMITED}, a 404 is {@code NOT_FOUND},
+ * another 4xx (Stream is up but refused the request) is {@code REFUSED}. Every call is timed per operation
+ * and outcome ({@code stream.calls}).
  */
 @Component
 class StreamCalls {
@@ -66,12 +63,12 @@ class StreamCalls {
         return run(operation, call, false).orElse(null);
     }
 
-    /** A read where Stream's 404 is an empty result instead of a problem. */
+    /** A read where Stream's 404 is an empty result instead of a failure. */
     <T> Optional<T> find(String operation, StreamCall<T> call) {
         try {
             return run(operation, call, true);
-        } catch (ApiProblemException e) {
-            if ("not_found".equals(e.code())) {
+        } catch (StreamFailure e) {
+            if (e.kind() == StreamFailure.Kind.NOT_FOUND) {
                 return Optional.empty();
             }
             throw e;
@@ -90,9 +87,7 @@ class StreamCalls {
         } catch (CallNotPermittedException e) {
             meters.counter("stream.calls.rejected", "operation", operation).increment();
             log.warn("stream call refused: operation={} outcome=circuit_open", operation);
-            throw Problems.upstreamUnavailable(openWait);
-        } catch (StreamFailure e) {
-            throw e.problem();
+            throw StreamFailure.circuitOpen(openWait);
         } catch (RuntimeException e) {
             throw e;
         } catch (Throwable e) {
@@ -125,22 +120,20 @@ class StreamCalls {
             log.warn("stream call failed: operation={} outcome={} cause={}", operation,
                     timedOut ? "timeout" : "transport_error",
                     e.getCause() == null ? "none" : e.getCause().getClass().getSimpleName());
-            return new StreamFailure(Problems.upstreamUnavailable(UNAVAILABLE_RETRY_AFTER), true, !timedOut, null);
+            return StreamFailure.unavailable(UNAVAILABLE_RETRY_AFTER, !timedOut, null);
         }
         if (status == 404) {
-            return new StreamFailure(Problems.notFound("No such item."), false, status);
+            return StreamFailure.notFound();
         }
         log.warn("stream call failed: operation={} status={} streamCode={}", operation, status, code);
         if (status == 429) {
-            return new StreamFailure(
-                    Problems.rateLimited("The feed service is rate limiting this gateway.", untilNextWindow()),
-                    false, status);
+            return StreamFailure.rateLimited(untilNextWindow());
         }
         if (status >= 500 || status == 408) {
-            return new StreamFailure(Problems.upstreamUnavailable(UNAVAILABLE_RETRY_AFTER), true, status);
+            return StreamFailure.unavailable(UNAVAILABLE_RETRY_AFTER, true, status);
         }
         // Any other 4xx: Stream is up and refused this request; retrying it cannot help.
-        return new StreamFailure(Problems.upstreamError(), false, status);
+        return StreamFailure.refused(status);
     }
 
     /**

@@ -7,8 +7,8 @@ public interface StreamFeedGroups {
     enum Outcome { CREATED, UPDATED, UNCHANGED }
 
     /**
-     * Creates the group, or updates it when one of the spec's settings differs. Idempotent. Failures are the
-     * contract's problems (503 {@code upstream_unavailable}, 429 {@code rate_limited}).
+     * Creates the group, or updates it when one of the spec's settings differs. Idempotent. Failures are
+     * {@link StreamFailure}s.
      */
     Outcome ensure(FeedGroupSpec spec);
 

@@ -11,8 +11,6 @@ import org.springframework.stereotype.Component;
 
 import io.getstream.services.framework.StreamSDKClient;
 
-import com.peerloop.gateway.web.ApiProblemException;
-
 /**
  * Reports whether Stream answers. An outage shows as {@code DEGRADED}: the gateway keeps serving what it
  * can (records, sync status, clear 503s) and stays in the load balancer. A result is reused for a few
@@ -51,8 +49,8 @@ class StreamHealthIndicator implements HealthIndicator {
             // a read, so retried once like every read: a pooled connection Stream closed is not an outage
             calls.read("getApp", () -> client.getApp().execute());
             return Health.up().build();
-        } catch (ApiProblemException e) {
-            return Health.status(DEGRADED).withDetail("error", e.code()).build();
+        } catch (StreamFailure e) {
+            return Health.status(DEGRADED).withDetail("error", e.kind().code()).build();
         }
     }
 }

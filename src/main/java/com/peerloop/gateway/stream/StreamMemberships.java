@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * Stream's follows and feed members, as the gateway keeps them in step with PeerLoop's records. Every
  * write is idempotent: following twice, adding a member twice, or removing a follow or member that does
- * not exist all succeed. Missing feeds are created on the way. Failures are the contract's problems
- * (503 {@code upstream_unavailable}, 429 {@code rate_limited}).
+ * not exist all succeed. Missing feeds are created on the way. Failures are
+ * {@link StreamFailure}s.
  */
 public interface StreamMemberships {
 

@@ -2,7 +2,7 @@ package com.peerloop.gateway.stream;
 
 import java.time.Instant;
 
-/** Stream's user directory and user tokens, as the gateway uses them. */
+/** Stream's user directory and user tokens, as the gateway uses them. Failures are {@link StreamFailure}s. */
 public interface StreamUsers {
 
     /**

@@ -18,8 +18,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.peerloop.gateway.stream.FeedGroupSpec;
+import com.peerloop.gateway.stream.StreamFailure;
 import com.peerloop.gateway.stream.StreamFeedGroups;
-import com.peerloop.gateway.web.ApiProblemException;
 
 /**
  * Creates or updates the {@code townhall}, {@code course} and {@code instructor} feed groups in Stream, the
@@ -89,7 +89,7 @@ class FeedGroupProvisioning implements DisposableBean {
             Duration wait = Backoff.after(failures, properties.baseBackoff(), properties.maxBackoff());
             nextAttempt = clock.instant().plus(wait);
             log.warn("feed group provisioning failed: attempt={} error={} retryIn={}", failures,
-                    e instanceof ApiProblemException p ? p.code() : e.getClass().getSimpleName(), wait);
+                    e instanceof StreamFailure f ? f.kind().code() : e.getClass().getSimpleName(), wait);
             throw e;
         }
         provisioned = true;

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import com.peerloop.gateway.web.ApiProblemException;
+import com.peerloop.gateway.stream.StreamFailure;
 
 /**
  * One round of the worker: claims a batch (see {@link SyncOutbox#claim}), applies its intents in parallel
@@ -80,9 +80,9 @@ class SyncBatch {
             log.debug("sync intent {}: id={} action={} user={} feed={}", outcome, intent.id(), intent.action(),
                     intent.userId(), intent.fid());
             return new Result(intent, null, null, true);
-        } catch (ApiProblemException e) {
-            boolean rateLimited = e.status().value() == 429;
-            return new Result(intent, e.code(), rateLimited ? e.retryAfter() : null, true);
+        } catch (StreamFailure e) {
+            boolean rateLimited = e.kind() == StreamFailure.Kind.RATE_LIMITED;
+            return new Result(intent, e.kind().code(), rateLimited ? e.retryAfter() : null, true);
         } catch (RuntimeException e) {
             return new Result(intent, e.getClass().getSimpleName(), null, true);
         }

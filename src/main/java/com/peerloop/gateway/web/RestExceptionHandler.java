@@ -28,6 +28,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 
+import com.peerloop.gateway.stream.InvalidCursorException;
+import com.peerloop.gateway.stream.StreamFailure;
 import com.peerloop.gateway.web.ApiProblemException.FieldError;
 
 /** The one place where exceptions become problem responses. */
@@ -48,6 +50,23 @@ class RestExceptionHandler {
             log.warn("request failed: status={} code={} detail={}", e.status().value(), e.code(), e.getMessage());
         }
         return problems.entity(e, request);
+    }
+
+    /** Stream's failures as the contract words them; a 404 is an unknown item to the caller too. */
+    @ExceptionHandler(StreamFailure.class)
+    ResponseEntity<Map<String, Object>> streamFailure(StreamFailure e, HttpServletRequest request) {
+        return apiProblem(switch (e.kind()) {
+            case UNAVAILABLE -> Problems.upstreamUnavailable(e.retryAfter());
+            case RATE_LIMITED -> Problems.rateLimited("The feed service is rate limiting this gateway.",
+                    e.retryAfter());
+            case REFUSED -> Problems.upstreamError();
+            case NOT_FOUND -> Problems.notFound("No such item.");
+        }, request);
+    }
+
+    @ExceptionHandler(InvalidCursorException.class)
+    ResponseEntity<Map<String, Object>> invalidCursor(InvalidCursorException e, HttpServletRequest request) {
+        return problems.entity(Problems.validation(e.field(), e.getMessage()), request);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

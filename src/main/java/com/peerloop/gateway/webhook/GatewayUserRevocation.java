@@ -12,7 +12,7 @@ public interface GatewayUserRevocation {
     /**
      * Revokes the user's tokens issued before {@code asOf}, once: a repeat with the same instant (after a
      * failure half-way) finds the gateway's cut-off in place, adds no second audit entry, and only sets
-     * Stream's cut-off again. Throws (e.g. an {@link com.peerloop.gateway.web.ApiProblemException}) when
+     * Stream's cut-off again. Throws (e.g. a {@link com.peerloop.gateway.stream.StreamFailure}) when
      * it cannot be done now; the event's effect is then tried again later.
      *
      * @param userId    a valid identifier

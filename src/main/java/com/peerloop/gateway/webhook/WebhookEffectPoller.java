@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 import io.github.resilience4j.core.IntervalFunction;
 
-import com.peerloop.gateway.web.ApiProblemException;
+import com.peerloop.gateway.stream.StreamFailure;
 
 /**
  * Applies stored webhook events' effects, at a fixed rate: claims due pending events (each instance its
@@ -82,8 +82,8 @@ class WebhookEffectPoller {
     private void apply(WebhookEventStore.Claimed event) {
         try {
             effects.apply(event.type(), reader.read(event.payload()), event.requestId(), event.receivedAt());
-        } catch (DataAccessException | ApiProblemException e) {
-            failed(event, e instanceof ApiProblemException problem ? problem.code() : "database_unavailable");
+        } catch (DataAccessException | StreamFailure e) {
+            failed(event, e instanceof StreamFailure failure ? failure.kind().code() : "database_unavailable");
             return;
         } catch (RuntimeException e) {
             failed(event, e.getClass().getSimpleName());

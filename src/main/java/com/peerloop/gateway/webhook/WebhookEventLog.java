@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.peerloop.gateway.web.Cursors;
+import com.peerloop.gateway.paging.Cursors;
 
 /** The stored Stream webhook events, newest first, for the admin endpoint that lists them. */
 @Service

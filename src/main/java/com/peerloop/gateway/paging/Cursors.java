@@ -1,4 +1,4 @@
-package com.peerloop.gateway.web;
+package com.peerloop.gateway.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,4 +1,4 @@
-package com.peerloop.gateway.web;
+package com.peerloop.gateway.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
