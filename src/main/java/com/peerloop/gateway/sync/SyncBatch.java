@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import io.github.resilience4j.core.IntervalFunction;
+
 import com.peerloop.gateway.web.ApiProblemException;
 
 /**
@@ -32,6 +34,7 @@ class SyncBatch {
     private final SyncMetrics metrics;
     private final SyncProperties properties;
     private final Clock clock;
+    private final IntervalFunction backoff;
 
     SyncBatch(SyncOutbox outbox, IntentApplier applier, SyncMetrics metrics, SyncProperties properties,
             Clock clock) {
@@ -40,6 +43,8 @@ class SyncBatch {
         this.metrics = metrics;
         this.properties = properties;
         this.clock = clock;
+        this.backoff = IntervalFunction.ofExponentialRandomBackoff(properties.baseBackoff(), 2.0, 0.5,
+                properties.maxBackoff());
     }
 
     /** Claims and applies one batch as {@code owner} on {@code pool}; returns its size. */
@@ -91,7 +96,7 @@ class SyncBatch {
     private void reschedule(Result result, String owner) {
         SyncIntent intent = result.intent();
         boolean park = intent.attempts() >= properties.maxAttempts();
-        Duration wait = Backoff.after(intent.attempts(), properties.baseBackoff(), properties.maxBackoff());
+        Duration wait = Duration.ofMillis(backoff.apply(intent.attempts()));
         if (result.retryAfter() != null && result.retryAfter().compareTo(wait) > 0) {
             wait = result.retryAfter();
         }
