@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 import io.github.resilience4j.core.IntervalFunction;
@@ -48,7 +48,7 @@ class SyncBatch {
     }
 
     /** Claims and applies one batch as {@code owner} on {@code pool}; returns its size. */
-    int drain(String owner, ExecutorService pool) {
+    int drain(String owner, AsyncTaskExecutor pool) {
         Instant claimedAt = clock.instant();
         List<SyncIntent> batch = outbox.claim(owner, properties.batchSize(), claimedAt, properties.lease());
         if (batch.isEmpty()) {
@@ -58,7 +58,7 @@ class SyncBatch {
         Instant handBackAfter = claimedAt.plus(properties.lease().dividedBy(2));
         List<Future<Result>> futures = new ArrayList<>(batch.size());
         for (SyncIntent intent : batch) {
-            futures.add(pool.submit(() -> clock.instant().isAfter(handBackAfter)
+            futures.add(pool.submitCompletable(() -> clock.instant().isAfter(handBackAfter)
                     ? new Result(intent, null, null, false) : apply(intent)));
         }
         List<Long> done = new ArrayList<>(batch.size());
