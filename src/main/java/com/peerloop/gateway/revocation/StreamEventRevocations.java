@@ -1,10 +1,9 @@
 package com.peerloop.gateway.revocation;
 
-import java.time.Instant;
-
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import com.peerloop.gateway.webhook.GatewayUserRevocation;
+import com.peerloop.gateway.webhook.StreamUserRevoked;
 
 /**
  * Revokes a user whom Stream reports deleted or banned, as an admin's revocation does (gateway cut-off,
@@ -12,7 +11,7 @@ import com.peerloop.gateway.webhook.GatewayUserRevocation;
  * was received, so that applying the event again is harmless.
  */
 @Component
-class StreamEventRevocations implements GatewayUserRevocation {
+class StreamEventRevocations {
 
     static final String ACTOR = "stream-webhook";
 
@@ -22,8 +21,8 @@ class StreamEventRevocations implements GatewayUserRevocation {
         this.revocations = revocations;
     }
 
-    @Override
-    public void revokeUser(String userId, Instant asOf, String reason, String requestId) {
-        revocations.revokeUserOnce(ACTOR, userId, asOf, reason, requestId);
+    @EventListener
+    void revoke(StreamUserRevoked event) {
+        revocations.revokeUserOnce(ACTOR, event.userId(), event.asOf(), event.reason(), event.requestId());
     }
 }

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +12,7 @@ import com.peerloop.gateway.web.Identifiers;
 
 /**
  * What a Stream event changes at the gateway. Deleted activities and comments are announced as
- * {@link StreamItemDeleted}; deleted and app-wide banned users are revoked. A ban limited to one chat
+ * {@link StreamItemDeleted}; deleted and app-wide banned users are announced as {@link StreamUserRevoked}. A ban limited to one chat
  * channel ({@code cid}/{@code channel_id} set) is stored but does not revoke. Other events are only
  * stored. Every effect is safe to repeat, since the poller applies an event again after a failed or
  * interrupted attempt: a deletion only drops cached pages, and a revocation is as of the time the event
@@ -25,11 +24,9 @@ class WebhookEffects {
     private static final Logger log = LoggerFactory.getLogger(WebhookEffects.class);
 
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<GatewayUserRevocation> revocation;
 
-    WebhookEffects(ApplicationEventPublisher events, ObjectProvider<GatewayUserRevocation> revocation) {
+    WebhookEffects(ApplicationEventPublisher events) {
         this.events = events;
-        this.revocation = revocation;
     }
 
     /**
@@ -55,13 +52,9 @@ class WebhookEffects {
         }
     }
 
+    /** Synchronous: a listener's failure propagates, so the event's effects are tried again later. */
     private void revoke(String userId, String type, String requestId, Instant receivedAt) {
-        GatewayUserRevocation target = revocation.getIfAvailable();
-        if (target == null) {
-            log.error("no gateway revocation is configured; user not revoked: userId={} type={}", userId, type);
-            return;
-        }
-        target.revokeUser(userId, receivedAt, "Stream event " + type, requestId);
+        events.publishEvent(new StreamUserRevoked(userId, receivedAt, "Stream event " + type, requestId));
         log.info("user revoked at the gateway after a Stream event: userId={} type={}", userId, type);
     }
 
