@@ -1,14 +1,11 @@
 package com.peerloop.gateway.feed;
 
 import java.util.Collection;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicLong;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.context.event.EventListener;
@@ -31,64 +28,62 @@ class FeedPages {
 
     private record PageKey(String fid, int limit, String next) {}
 
+    /**
+     * What a shared read gave: a page, or the failure its readers rethrow. A failure is a value rather than a
+     * failed future because Caffeine logs every failed future with its stack trace.
+     */
+    private record Read(ActivityPage page, RuntimeException failure) {}
+
     private final FeedStore store;
-    private final Cache<PageKey, ActivityPage> fresh;
-    private final Map<PageKey, CompletableFuture<ActivityPage>> inFlight = new ConcurrentHashMap<>();
-    private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final boolean keep;
+    /** A read under way and a page read within the freshness window are both one entry: its future. */
+    private final AsyncCache<PageKey, Read> pages;
 
     FeedPages(FeedStore store, FeedProperties properties) {
         this.store = store;
-        this.fresh = properties.readFreshness().isZero() ? null : Caffeine.newBuilder()
-                .expireAfterWrite(properties.readFreshness())
-                .maximumSize(10_000)
-                .build();
+        this.keep = !properties.readFreshness().isZero();
+        Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumSize(10_000);
+        if (keep) {
+            builder.expireAfterWrite(properties.readFreshness());
+        }
+        this.pages = builder.buildAsync();
     }
 
     ActivityPage page(Feed feed, int limit, String next) {
         PageKey key = new PageKey(feed.fid(), limit, next);
-        ActivityPage hit = fresh == null ? null : fresh.getIfPresent(key);
-        if (hit != null) {
-            return hit;
+        CompletableFuture<Read> mine = new CompletableFuture<>();
+        CompletableFuture<Read> shared = pages.get(key, (k, executor) -> mine);
+        if (shared != mine) {
+            Read read = join(shared);
+            if (read.failure() != null) {
+                throw read.failure();
+            }
+            return read.page();
         }
-        CompletableFuture<ActivityPage> mine = new CompletableFuture<>();
-        CompletableFuture<ActivityPage> leader = inFlight.putIfAbsent(key, mine);
-        if (leader != null) {
-            return join(leader);
-        }
-        long generation = generation(key.fid()).get();
+        // read on the caller's thread rather than Caffeine's executor: it is the one that waits anyway
         try {
             ActivityPage page = store.page(feed.group().id(), feed.id(), limit, next);
-            if (fresh != null && generation(key.fid()).get() == generation) {
-                fresh.put(key, page);
+            if (!keep) {
+                pages.asMap().remove(key, mine);
             }
-            mine.complete(page);
+            mine.complete(new Read(page, null));
             return page;
         } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
+            pages.asMap().remove(key, mine);
+            mine.complete(new Read(null, e));
             throw e;
-        } finally {
-            inFlight.remove(key, mine);
         }
     }
 
     /** The feeds' pages are stale: the next read of any of them goes to Stream. */
     void invalidate(Collection<String> fids) {
-        for (String fid : fids) {
-            generation(fid).incrementAndGet();
-            inFlight.keySet().removeIf(k -> k.fid().equals(fid));
-            if (fresh != null) {
-                fresh.asMap().keySet().removeIf(k -> k.fid().equals(fid));
-            }
-        }
+        Set<String> stale = Set.copyOf(fids);
+        pages.asMap().keySet().removeIf(k -> stale.contains(k.fid()));
     }
 
     /** Every page is stale, e.g. after Stream reported a deletion the gateway did not make. */
     void invalidateAll() {
-        generations.values().forEach(AtomicLong::incrementAndGet);
-        inFlight.clear();
-        if (fresh != null) {
-            fresh.invalidateAll();
-        }
+        pages.asMap().clear();
     }
 
     /** Stream deleted something the gateway did not: the event does not say which feeds, so all go. */
@@ -97,18 +92,11 @@ class FeedPages {
         invalidateAll();
     }
 
-    private AtomicLong generation(String fid) {
-        return generations.computeIfAbsent(fid, f -> new AtomicLong());
-    }
-
-    private static ActivityPage join(CompletableFuture<ActivityPage> leader) {
+    private static Read join(CompletableFuture<Read> leader) {
         try {
             return leader.get();
-        } catch (ExecutionException | CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(e.getCause());
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a shared feed read failed unexpectedly", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a shared feed read", e);

@@ -6,16 +6,14 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import io.github.resilience4j.core.IntervalFunction;
 
 import com.peerloop.gateway.stream.FeedGroupSpec;
 import com.peerloop.gateway.stream.StreamFeedGroups;
@@ -24,13 +22,14 @@ import com.peerloop.gateway.web.ApiProblemException;
 /**
  * Creates or updates the {@code townhall}, {@code course} and {@code instructor} feed groups in Stream, the
  * latter two readable by their members only, and brings the built-in {@code notification} group to
- * aggregate by type and day with read and seen tracking. Runs in the background from start-up, retrying with backoff
- * until Stream answers, and on demand. Not through the outbox: the wanted state is a constant of the code,
- * not a record change, so there is nothing to lose; every instance converges on its own; and the outbox
- * worker waits for it ({@link #ready()}), so intents do not spend their tries on groups Stream lacks.
+ * aggregate by type and day with read and seen tracking. Runs in the background from start-up, retrying with
+ * exponential backoff until Stream answers, and on demand. Not through the outbox: the wanted state is a
+ * constant of the code, not a record change, so there is nothing to lose; every instance converges on its
+ * own; and the outbox worker waits for it ({@link #ready()}), so intents do not spend their tries on groups
+ * Stream lacks.
  */
 @Component
-class FeedGroupProvisioning implements DisposableBean {
+class FeedGroupProvisioning {
 
     private static final Logger log = LoggerFactory.getLogger(FeedGroupProvisioning.class);
 
@@ -40,11 +39,8 @@ class FeedGroupProvisioning implements DisposableBean {
     private final StreamFeedGroups feedGroups;
     private final SyncProperties properties;
     private final Clock clock;
-    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "feed-group-provisioning");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final IntervalFunction backoff;
+    private final AtomicBoolean retrying = new AtomicBoolean();
     private volatile boolean provisioned;
     private Instant nextAttempt = Instant.MIN;
     private int failures;
@@ -53,6 +49,8 @@ class FeedGroupProvisioning implements DisposableBean {
         this.feedGroups = feedGroups;
         this.properties = properties;
         this.clock = clock;
+        this.backoff = IntervalFunction.ofExponentialRandomBackoff(properties.baseBackoff(), 2.0, 0.5,
+                properties.maxBackoff());
     }
 
     boolean isProvisioned() {
@@ -86,7 +84,7 @@ class FeedGroupProvisioning implements DisposableBean {
             outcomes.put(notifications.id(), feedGroups.ensure(notifications));
         } catch (RuntimeException e) {
             failures++;
-            Duration wait = Backoff.after(failures, properties.baseBackoff(), properties.maxBackoff());
+            Duration wait = Duration.ofMillis(backoff.apply(failures));
             nextAttempt = clock.instant().plus(wait);
             log.warn("feed group provisioning failed: attempt={} error={} retryIn={}", failures,
                     e instanceof ApiProblemException p ? p.code() : e.getClass().getSimpleName(), wait);
@@ -98,27 +96,20 @@ class FeedGroupProvisioning implements DisposableBean {
         return outcomes;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /**
+     * From start-up until the groups are provisioned, tries whenever the backoff since the last failure has
+     * passed; looks as often as the outbox worker polls.
+     */
+    @Scheduled(fixedRateString = "${peerloop.sync.poll-interval}")
     void provisionInBackground() {
-        if (properties.provisionOnStart()) {
-            retries.execute(this::attempt);
-        }
-    }
-
-    private void attempt() {
-        if (ready()) {
+        if (!properties.provisionOnStart() || provisioned || !retrying.compareAndSet(false, true)) {
             return;
         }
-        long delay;
-        synchronized (this) {
-            delay = Math.max(0, Duration.between(clock.instant(), nextAttempt).toMillis());
+        try {
+            ready();
+        } finally {
+            retrying.set(false);
         }
-        retries.schedule(this::attempt, delay, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void destroy() {
-        retries.shutdownNow();
     }
 
     private static Map<String, String> groups() {

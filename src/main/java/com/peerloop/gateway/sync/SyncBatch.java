@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
+
+import io.github.resilience4j.core.IntervalFunction;
 
 import com.peerloop.gateway.web.ApiProblemException;
 
@@ -32,6 +34,7 @@ class SyncBatch {
     private final SyncMetrics metrics;
     private final SyncProperties properties;
     private final Clock clock;
+    private final IntervalFunction backoff;
 
     SyncBatch(SyncOutbox outbox, IntentApplier applier, SyncMetrics metrics, SyncProperties properties,
             Clock clock) {
@@ -40,10 +43,12 @@ class SyncBatch {
         this.metrics = metrics;
         this.properties = properties;
         this.clock = clock;
+        this.backoff = IntervalFunction.ofExponentialRandomBackoff(properties.baseBackoff(), 2.0, 0.5,
+                properties.maxBackoff());
     }
 
     /** Claims and applies one batch as {@code owner} on {@code pool}; returns its size. */
-    int drain(String owner, ExecutorService pool) {
+    int drain(String owner, AsyncTaskExecutor pool) {
         Instant claimedAt = clock.instant();
         List<SyncIntent> batch = outbox.claim(owner, properties.batchSize(), claimedAt, properties.lease());
         if (batch.isEmpty()) {
@@ -53,7 +58,7 @@ class SyncBatch {
         Instant handBackAfter = claimedAt.plus(properties.lease().dividedBy(2));
         List<Future<Result>> futures = new ArrayList<>(batch.size());
         for (SyncIntent intent : batch) {
-            futures.add(pool.submit(() -> clock.instant().isAfter(handBackAfter)
+            futures.add(pool.submitCompletable(() -> clock.instant().isAfter(handBackAfter)
                     ? new Result(intent, null, null, false) : apply(intent)));
         }
         List<Long> done = new ArrayList<>(batch.size());
@@ -91,7 +96,7 @@ class SyncBatch {
     private void reschedule(Result result, String owner) {
         SyncIntent intent = result.intent();
         boolean park = intent.attempts() >= properties.maxAttempts();
-        Duration wait = Backoff.after(intent.attempts(), properties.baseBackoff(), properties.maxBackoff());
+        Duration wait = Duration.ofMillis(backoff.apply(intent.attempts()));
         if (result.retryAfter() != null && result.retryAfter().compareTo(wait) > 0) {
             wait = result.retryAfter();
         }

@@ -1,73 +1,79 @@
 package com.peerloop.gateway.sync;
 
-import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.peerloop.gateway.records.RecordChanged;
 
 /**
- * The outbox worker's thread: once the feed groups are provisioned, runs {@link SyncBatch} rounds back to
- * back while batches come back full, sleeps {@code poll-interval} otherwise, and wakes at once when this
- * instance commits a record change. Off when {@code worker-enabled} is false.
+ * The outbox worker: every {@code poll-interval}, and at once when this instance commits a record change,
+ * runs {@link SyncBatch} rounds on its own thread ({@link SyncExecutors}) back to back while batches come
+ * back full, once the feed groups are provisioned. One round at a time; a wake-up during a round makes
+ * another follow it. Off when {@code worker-enabled} is false. Stopping claims nothing new and waits for
+ * the round under way.
  */
 @Component
 class SyncWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SyncWorker.class);
-    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final SyncBatch batch;
     private final FeedGroupProvisioning provisioning;
     private final SyncProperties properties;
+    private final TaskExecutor rounds;
+    private final AsyncTaskExecutor appliers;
     private final String owner = "w-" + UUID.randomUUID().toString().substring(0, 13);
-    private final Object wakeUp = new Object();
+    /** Held while a round runs, so that stopping can wait for it. */
+    private final ReentrantLock round = new ReentrantLock();
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean running;
-    private boolean nudged;
-    private Thread loop;
-    private ExecutorService appliers;
 
-    SyncWorker(SyncBatch batch, FeedGroupProvisioning provisioning, SyncProperties properties) {
+    SyncWorker(SyncBatch batch, FeedGroupProvisioning provisioning, SyncProperties properties,
+            @Qualifier("syncRounds") TaskExecutor rounds, @Qualifier("syncAppliers") AsyncTaskExecutor appliers) {
         this.batch = batch;
         this.provisioning = provisioning;
         this.properties = properties;
+        this.rounds = rounds;
+        this.appliers = appliers;
     }
 
     @Override
-    public synchronized void start() {
+    public void start() {
         if (!properties.workerEnabled() || running) {
             return;
         }
         running = true;
-        appliers = Executors.newFixedThreadPool(properties.concurrency(),
-                r -> daemon(r, "sync-apply-" + THREADS.incrementAndGet()));
-        loop = daemon(this::run, "sync-worker");
-        loop.start();
         log.info("sync worker started: owner={} batchSize={} concurrency={}", owner, properties.batchSize(),
                 properties.concurrency());
     }
 
     @Override
-    public synchronized void stop() {
+    public void stop() {
         if (!running) {
             return;
         }
         running = false;
-        nudge();
         try {
-            loop.join(Duration.ofSeconds(10).toMillis());
+            if (round.tryLock(10, TimeUnit.SECONDS)) {
+                round.unlock();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        appliers.shutdownNow();
         log.info("sync worker stopped: owner={}", owner);
     }
 
@@ -76,49 +82,51 @@ class SyncWorker implements SmartLifecycle {
         return running;
     }
 
+    @Scheduled(fixedRateString = "${peerloop.sync.poll-interval}")
+    void poll() {
+        wake();
+    }
+
     /** Wakes the worker after a local record change, so that its intents are applied without waiting for a poll. */
     @TransactionalEventListener
     void recordCommitted(RecordChanged change) {
-        nudge();
+        wake();
     }
 
-    private void nudge() {
-        synchronized (wakeUp) {
-            nudged = true;
-            wakeUp.notifyAll();
-        }
-    }
-
-    private void run() {
-        while (running) {
+    private void wake() {
+        wanted.set(true);
+        if (running && queued.compareAndSet(false, true)) {
             try {
-                if (!provisioning.ready() || batch.drain(owner, appliers) < properties.batchSize()) {
-                    idle();
-                }
-            } catch (RuntimeException e) {
-                log.warn("sync worker round failed: owner={} error={}", owner, e.getClass().getSimpleName());
-                idle();
+                rounds.execute(this::roundsWhileWanted);
+            } catch (TaskRejectedException e) {
+                // the context is closing: what is due stays in the outbox for the next poll or instance
+                queued.set(false);
             }
         }
     }
 
-    private void idle() {
-        synchronized (wakeUp) {
-            if (!nudged && running) {
-                try {
-                    wakeUp.wait(properties.pollInterval().toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    running = false;
+    private void roundsWhileWanted() {
+        do {
+            round.lock();
+            try {
+                while (running && wanted.getAndSet(false)) {
+                    drainWhileFull();
                 }
+            } finally {
+                round.unlock();
             }
-            nudged = false;
-        }
+            queued.set(false);
+            // a wake-up between the last look at "wanted" and "queued" being cleared found a round queued
+        } while (running && wanted.get() && queued.compareAndSet(false, true));
     }
 
-    private static Thread daemon(Runnable task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        return thread;
+    private void drainWhileFull() {
+        try {
+            while (running && provisioning.ready() && batch.drain(owner, appliers) == properties.batchSize()) {
+                // a full batch: more may be due at once
+            }
+        } catch (RuntimeException e) {
+            log.warn("sync worker round failed: owner={} error={}", owner, e.getClass().getSimpleName());
+        }
     }
 }
