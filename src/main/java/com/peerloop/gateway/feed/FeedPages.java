@@ -62,7 +62,7 @@ class FeedPages {
         }
         // read on the caller's thread rather than Caffeine's executor: it is the one that waits anyway
         try {
-            ActivityPage page = store.page(feed.group().id(), feed.id(), limit, next);
+            ActivityPage page = store.page(feed, limit, next);
             if (!keep) {
                 pages.asMap().remove(key, mine);
             }

@@ -66,16 +66,16 @@ class FeedService {
         if (feed.group() == FeedGroup.COURSE) {
             moderation.requireAllowed(body.text());
         }
-        List<String> feeds = new ArrayList<>(List.of(feed.fid()));
+        List<Feed> feeds = new ArrayList<>(List.of(feed));
         if (feed.group() == FeedGroup.COURSE && body.type() == ActivityType.QUESTION) {
             records.courseRelation(feed.id(), user.id()).map(CourseRelation::creatorId)
                     .filter(creator -> !creator.equals(user.id()))
-                    .ifPresent(creator -> feeds.add(new Feed(FeedGroup.NOTIFICATION, creator).fid()));
+                    .ifPresent(creator -> feeds.add(new Feed(FeedGroup.NOTIFICATION, creator)));
         }
         users.ensure(new StreamUserProfile(user.id(), user.name(), user.picture()));
         FeedModels.Activity activity = store.add(new FeedModels.NewActivity(feeds, body.type().streamType(),
                 body.text(), body.attachments(), body.custom() == null ? Map.of() : body.custom(), user.id()));
-        pages.invalidate(feeds);
+        pages.invalidate(feeds.stream().map(Feed::fid).toList());
         log.info("activity posted: id={} feeds={} actor={}", activity.id(), feeds, user.id());
         return activity;
     }

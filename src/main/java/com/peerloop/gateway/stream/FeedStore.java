@@ -2,6 +2,7 @@ package com.peerloop.gateway.stream;
 
 import java.util.Optional;
 
+import com.peerloop.gateway.access.Feed;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.ActivityPage;
 import com.peerloop.gateway.stream.FeedModels.Comment;
@@ -15,8 +16,8 @@ import com.peerloop.gateway.stream.FeedModels.NewActivity;
  */
 public interface FeedStore {
 
-    /** A page of the feed {@code group:id}, newest first. */
-    ActivityPage page(String group, String id, int limit, String next);
+    /** A page of the feed, newest first. */
+    ActivityPage page(Feed feed, int limit, String next);
 
     Activity add(NewActivity activity);
 
@@ -37,7 +38,7 @@ public interface FeedStore {
     void deleteComment(String commentId);
 
     /** {@code source} (e.g. {@code timeline:u1}) follows {@code target} (e.g. {@code user:u2}). */
-    void follow(String source, String target);
+    void follow(Feed source, Feed target);
 
-    void unfollow(String source, String target);
+    void unfollow(Feed source, Feed target);
 }
