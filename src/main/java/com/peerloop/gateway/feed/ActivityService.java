@@ -66,7 +66,7 @@ class ActivityService {
 
     FeedModels.Comment comment(PeerLoopUser user, String activityId, String text) {
         Activity activity = access.readable(user, activityId);
-        if (ActivityAccess.inCourseFeed(activity)) {
+        if (ActivityAccess.inModeratedFeed(activity)) {
             moderation.requireAllowed(text);
         }
         ensureStreamUser(user);
