@@ -36,22 +36,20 @@ class FeedService {
     private final FeedStore store;
     private final StreamUsers users;
     private final JsonMapper json;
-    private final FeedPages pages;
     private final ContentModeration moderation;
 
     FeedService(AccessPolicy policy, FeedStore store, StreamUsers users, JsonMapper json,
-            FeedPages pages, ContentModeration moderation) {
+            ContentModeration moderation) {
         this.policy = policy;
         this.moderation = moderation;
         this.store = store;
-        this.pages = pages;
         this.users = users;
         this.json = json;
     }
 
     FeedModels.ActivityPage read(PeerLoopUser user, Feed feed, int limit, String next) {
         policy.requireRead(user, feed);
-        return pages.page(feed, limit, next);
+        return store.page(feed, limit, next);
     }
 
     FeedModels.Activity post(PeerLoopUser user, Feed feed, NewActivity body) {
@@ -73,7 +71,6 @@ class FeedService {
         users.ensure(new StreamUserProfile(user.id(), user.name(), user.picture()));
         FeedModels.Activity activity = store.add(new FeedModels.NewActivity(feeds, body.type().streamType(),
                 body.text(), body.attachments(), body.custom() == null ? Map.of() : body.custom(), user.id()));
-        pages.invalidate(feeds.stream().map(Feed::fid).toList());
         log.info("activity posted: id={} feeds={} actor={}", activity.id(), feeds, user.id());
         return activity;
     }

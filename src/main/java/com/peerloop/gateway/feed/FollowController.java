@@ -31,11 +31,9 @@ class FollowController {
     private static final Logger log = LoggerFactory.getLogger(FollowController.class);
 
     private final FeedStore store;
-    private final FeedPages pages;
 
-    FollowController(FeedStore store, FeedPages pages) {
+    FollowController(FeedStore store) {
         this.store = store;
-        this.pages = pages;
     }
 
     @PostMapping("/api/follows")
@@ -44,7 +42,6 @@ class FollowController {
         Feed target = target(body.target());
         Feed timeline = timeline(user);
         store.follow(timeline, target);
-        pages.invalidate(java.util.List.of(timeline.fid()));
         log.info("follow added: {} -> {}", timeline, target);
         return new FollowEnvelope(new Follow(timeline.fid(), target.fid()));
     }
@@ -55,7 +52,6 @@ class FollowController {
         Feed followed = target(target);
         Feed timeline = timeline(user);
         store.unfollow(timeline, followed);
-        pages.invalidate(java.util.List.of(timeline.fid()));
         log.info("follow removed: {} -> {}", timeline, followed);
     }
 

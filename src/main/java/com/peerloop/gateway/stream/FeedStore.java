@@ -12,7 +12,8 @@ import com.peerloop.gateway.stream.FeedModels.NewActivity;
 /**
  * Stream's feeds, activities, reactions, comments and follows, as the gateway uses them. Failures are
  * the contract's problems (503 {@code upstream_unavailable}, 429 {@code rate_limited}); an unknown item
- * is an empty optional or 404 {@code not_found}.
+ * is an empty optional or 404 {@code not_found}. A write to an activity or its comments names the activity
+ * as read before it, so that what wraps the store knows which feeds the write touches.
  */
 public interface FeedStore {
 
@@ -23,19 +24,20 @@ public interface FeedStore {
 
     Optional<Activity> find(String activityId);
 
-    void delete(String activityId);
+    void delete(Activity activity);
 
-    void addReaction(String activityId, String userId, String type);
+    void addReaction(Activity activity, String userId, String type);
 
-    void deleteReaction(String activityId, String userId, String type);
+    void deleteReaction(Activity activity, String userId, String type);
 
     CommentPage comments(String activityId, int limit, String next);
 
-    Comment addComment(String activityId, String userId, String text);
+    Comment addComment(Activity activity, String userId, String text);
 
     Optional<Comment> findComment(String commentId);
 
-    void deleteComment(String commentId);
+    /** Deletes a comment on the activity. */
+    void deleteComment(Activity activity, String commentId);
 
     /** {@code source} (e.g. {@code timeline:u1}) follows {@code target} (e.g. {@code user:u2}). */
     void follow(Feed source, Feed target);

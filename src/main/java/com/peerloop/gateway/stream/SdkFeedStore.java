@@ -186,20 +186,20 @@ class SdkFeedStore implements FeedStore {
     }
 
     @Override
-    public void delete(String activityId) {
-        calls.execute("deleteActivity", () -> feeds.deleteActivity(activityId).execute());
+    public void delete(Activity activity) {
+        calls.execute("deleteActivity", () -> feeds.deleteActivity(activity.id()).execute());
     }
 
     @Override
-    public void addReaction(String activityId, String userId, String type) {
+    public void addReaction(Activity activity, String userId, String type) {
         var request = AddActivityReactionRequest.builder().type(type).userID(userId).enforceUnique(true).build();
-        calls.execute("addReaction", () -> feeds.addActivityReaction(activityId, request).execute());
+        calls.execute("addReaction", () -> feeds.addActivityReaction(activity.id(), request).execute());
     }
 
     @Override
-    public void deleteReaction(String activityId, String userId, String type) {
+    public void deleteReaction(Activity activity, String userId, String type) {
         var request = DeleteActivityReactionRequest.builder().UserID(userId).build();
-        calls.execute("deleteReaction", () -> feeds.deleteActivityReaction(activityId, type, request).execute());
+        calls.execute("deleteReaction", () -> feeds.deleteActivityReaction(activity.id(), type, request).execute());
     }
 
     @Override
@@ -213,8 +213,8 @@ class SdkFeedStore implements FeedStore {
     }
 
     @Override
-    public Comment addComment(String activityId, String userId, String text) {
-        var request = AddCommentRequest.builder().comment(text).objectID(activityId).objectType("activity")
+    public Comment addComment(Activity activity, String userId, String text) {
+        var request = AddCommentRequest.builder().comment(text).objectID(activity.id()).objectType("activity")
                 .userID(userId).build();
         return SdkModels.comment(calls.execute("addComment", () -> feeds.addComment(request).execute()).getComment());
     }
@@ -228,7 +228,7 @@ class SdkFeedStore implements FeedStore {
     }
 
     @Override
-    public void deleteComment(String commentId) {
+    public void deleteComment(Activity activity, String commentId) {
         calls.execute("deleteComment", () -> feeds.deleteComment(commentId).execute());
     }
 
