@@ -49,9 +49,9 @@ class ActivityAccess {
                 feeds(activity));
     }
 
-    /** Is the activity in a course feed (and so under the course feeds' moderation rules)? */
-    static boolean inCourseFeed(Activity activity) {
-        return feeds(activity).stream().anyMatch(feed -> feed.group() == FeedGroup.COURSE);
+    /** Is the activity in a feed whose content is moderated ({@link FeedGroup#moderated()})? */
+    static boolean inModeratedFeed(Activity activity) {
+        return feeds(activity).stream().anyMatch(feed -> feed.group().moderated());
     }
 
     private boolean mayRead(PeerLoopUser user, Activity activity) {

@@ -18,9 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.peerloop.gateway.auth.PeerLoopUser;
-import com.peerloop.gateway.feed.FeedViews.Activity;
 import com.peerloop.gateway.feed.FeedViews.ActivityEnvelope;
-import com.peerloop.gateway.feed.FeedViews.Comment;
 import com.peerloop.gateway.feed.FeedViews.CommentEnvelope;
 import com.peerloop.gateway.feed.FeedViews.CommentPage;
 import com.peerloop.gateway.feed.FeedViews.Reaction;
@@ -31,7 +29,6 @@ import com.peerloop.gateway.web.Identifier;
 @RestController
 class ActivityController {
 
-
     private final ActivityService activities;
 
     ActivityController(ActivityService activities) {
@@ -41,7 +38,7 @@ class ActivityController {
     @GetMapping("/api/activities/{activityId}")
     ActivityEnvelope get(@PathVariable @Identifier String activityId,
             @AuthenticationPrincipal PeerLoopUser user) {
-        return new ActivityEnvelope(Activity.of(activities.get(user, activityId)));
+        return new ActivityEnvelope(activities.get(user, activityId));
     }
 
     @DeleteMapping("/api/activities/{activityId}")
@@ -73,14 +70,14 @@ class ActivityController {
             @RequestParam(required = false) @Size(max = 1024) @Pattern(regexp = FeedController.CURSOR) String next,
             @AuthenticationPrincipal PeerLoopUser user) {
         var page = activities.comments(user, activityId, limit, next);
-        return new CommentPage(page.comments().stream().map(Comment::of).toList(), page.next());
+        return new CommentPage(page.comments(), page.next());
     }
 
     @PostMapping("/api/activities/{activityId}/comments")
     @ResponseStatus(HttpStatus.CREATED)
     CommentEnvelope comment(@PathVariable @Identifier String activityId,
             @Valid @RequestBody FeedRequests.NewComment body, @AuthenticationPrincipal PeerLoopUser user) {
-        return new CommentEnvelope(Comment.of(activities.comment(user, activityId, body.text())));
+        return new CommentEnvelope(activities.comment(user, activityId, body.text()));
     }
 
     @DeleteMapping("/api/comments/{commentId}")

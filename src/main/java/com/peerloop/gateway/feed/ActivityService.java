@@ -22,16 +22,13 @@ class ActivityService {
     private final ActivityAccess access;
     private final FeedStore store;
     private final StreamUsers users;
-    private final FeedPages pages;
     private final ContentModeration moderation;
 
-    ActivityService(ActivityAccess access, FeedStore store, StreamUsers users, FeedPages pages,
-            ContentModeration moderation) {
+    ActivityService(ActivityAccess access, FeedStore store, StreamUsers users, ContentModeration moderation) {
         this.access = access;
         this.moderation = moderation;
         this.store = store;
         this.users = users;
-        this.pages = pages;
     }
 
     Activity get(PeerLoopUser user, String activityId) {
@@ -41,22 +38,19 @@ class ActivityService {
     void delete(PeerLoopUser user, String activityId) {
         Activity activity = access.readable(user, activityId);
         access.requireRemove(user, activity);
-        store.delete(activityId);
-        pages.invalidate(activity.feeds());
+        store.delete(activity);
         log.info("activity deleted: id={} by={}", activityId, user.id());
     }
 
     void react(PeerLoopUser user, String activityId, String type) {
         Activity activity = access.readable(user, activityId);
         ensureStreamUser(user);
-        store.addReaction(activityId, user.id(), type);
-        pages.invalidate(activity.feeds());
+        store.addReaction(activity, user.id(), type);
     }
 
     void unreact(PeerLoopUser user, String activityId, String type) {
         Activity activity = access.readable(user, activityId);
-        store.deleteReaction(activityId, user.id(), type);
-        pages.invalidate(activity.feeds());
+        store.deleteReaction(activity, user.id(), type);
     }
 
     FeedModels.CommentPage comments(PeerLoopUser user, String activityId, int limit, String next) {
@@ -66,13 +60,11 @@ class ActivityService {
 
     FeedModels.Comment comment(PeerLoopUser user, String activityId, String text) {
         Activity activity = access.readable(user, activityId);
-        if (ActivityAccess.inCourseFeed(activity)) {
+        if (ActivityAccess.inModeratedFeed(activity)) {
             moderation.requireAllowed(text);
         }
         ensureStreamUser(user);
-        FeedModels.Comment comment = store.addComment(activityId, user.id(), text);
-        pages.invalidate(activity.feeds());
-        return comment;
+        return store.addComment(activity, user.id(), text);
     }
 
     void deleteComment(PeerLoopUser user, String commentId) {
@@ -80,8 +72,7 @@ class ActivityService {
                 .orElseThrow(() -> Problems.notFound("No such comment."));
         Activity activity = access.readable(user, comment.activityId());
         access.requireRemove(user, comment, activity);
-        store.deleteComment(commentId);
-        pages.invalidate(activity.feeds());
+        store.deleteComment(activity, commentId);
         log.info("comment deleted: id={} activity={} by={}", commentId, activity.id(), user.id());
     }
 

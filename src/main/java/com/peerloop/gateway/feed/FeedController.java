@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import com.peerloop.gateway.access.Feed;
 import com.peerloop.gateway.access.FeedGroup;
 import com.peerloop.gateway.auth.PeerLoopUser;
-import com.peerloop.gateway.feed.FeedViews.Activity;
 import com.peerloop.gateway.feed.FeedViews.ActivityEnvelope;
 import com.peerloop.gateway.feed.FeedViews.ActivityPage;
 import com.peerloop.gateway.web.Identifier;
@@ -44,7 +43,7 @@ class FeedController {
             @RequestParam(required = false) @Size(max = 1024) @Pattern(regexp = CURSOR) String next,
             @AuthenticationPrincipal PeerLoopUser user) {
         var page = feeds.read(user, feed(group, id), limit, next);
-        return new ActivityPage(page.activities().stream().map(Activity::of).toList(), page.next());
+        return new ActivityPage(page.activities(), page.next());
     }
 
     @PostMapping("/api/feeds/{group}/{id}/activities")
@@ -52,7 +51,7 @@ class FeedController {
     ActivityEnvelope post(@PathVariable String group,
             @PathVariable @Identifier String id,
             @Valid @RequestBody FeedRequests.NewActivity body, @AuthenticationPrincipal PeerLoopUser user) {
-        return new ActivityEnvelope(Activity.of(feeds.post(user, feed(group, id), body)));
+        return new ActivityEnvelope(feeds.post(user, feed(group, id), body));
     }
 
     private static Feed feed(String group, String id) {

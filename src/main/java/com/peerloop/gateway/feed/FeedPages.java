@@ -1,6 +1,8 @@
 package com.peerloop.gateway.feed;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -8,23 +10,29 @@ import java.util.concurrent.ExecutionException;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.peerloop.gateway.access.Feed;
+import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.ActivityPage;
+import com.peerloop.gateway.stream.FeedModels.Comment;
+import com.peerloop.gateway.stream.FeedModels.CommentPage;
+import com.peerloop.gateway.stream.FeedModels.NewActivity;
 import com.peerloop.gateway.stream.FeedStore;
 import com.peerloop.gateway.webhook.StreamItemDeleted;
 
 /**
- * Pages of feeds read from Stream, shared between readers: identical concurrent reads make one Stream
- * call, and a page is served again for {@code peerloop.feed.read-freshness}. Callers check access before
- * asking. A write makes the feed's pages stale: cached ones are dropped, reads already under way are not
- * joined any more and their result is not kept, so a writer's next read goes to Stream. A deletion
- * Stream reports by webhook makes every page stale.
+ * The {@link FeedStore} the gateway uses: Stream's, with pages of feeds shared between readers. Identical
+ * concurrent reads make one Stream call, and a page is served again for {@code peerloop.feed.read-freshness}.
+ * Callers check access before asking. A write through here makes the pages of the feeds it touches stale:
+ * cached ones are dropped, reads already under way are not joined any more and their result is not kept, so
+ * a writer's next read goes to Stream. A deletion Stream reports by webhook makes every page stale.
  */
+@Primary
 @Component
-class FeedPages {
+class FeedPages implements FeedStore {
 
     private record PageKey(String fid, int limit, String next) {}
 
@@ -34,13 +42,13 @@ class FeedPages {
      */
     private record Read(ActivityPage page, RuntimeException failure) {}
 
-    private final FeedStore store;
+    private final FeedStore stream;
     private final boolean keep;
     /** A read under way and a page read within the freshness window are both one entry: its future. */
     private final AsyncCache<PageKey, Read> pages;
 
-    FeedPages(FeedStore store, FeedProperties properties) {
-        this.store = store;
+    FeedPages(FeedStore stream, FeedProperties properties) {
+        this.stream = stream;
         this.keep = !properties.readFreshness().isZero();
         Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumSize(10_000);
         if (keep) {
@@ -49,7 +57,8 @@ class FeedPages {
         this.pages = builder.buildAsync();
     }
 
-    ActivityPage page(Feed feed, int limit, String next) {
+    @Override
+    public ActivityPage page(Feed feed, int limit, String next) {
         PageKey key = new PageKey(feed.fid(), limit, next);
         CompletableFuture<Read> mine = new CompletableFuture<>();
         CompletableFuture<Read> shared = pages.get(key, (k, executor) -> mine);
@@ -62,7 +71,7 @@ class FeedPages {
         }
         // read on the caller's thread rather than Caffeine's executor: it is the one that waits anyway
         try {
-            ActivityPage page = store.page(feed.group().id(), feed.id(), limit, next);
+            ActivityPage page = stream.page(feed, limit, next);
             if (!keep) {
                 pages.asMap().remove(key, mine);
             }
@@ -75,21 +84,103 @@ class FeedPages {
         }
     }
 
-    /** The feeds' pages are stale: the next read of any of them goes to Stream. */
-    void invalidate(Collection<String> fids) {
-        Set<String> stale = Set.copyOf(fids);
-        pages.asMap().keySet().removeIf(k -> stale.contains(k.fid()));
+    @Override
+    public Activity add(NewActivity activity) {
+        try {
+            return stream.add(activity);
+        } finally {
+            invalidate(activity.feeds().stream().map(Feed::fid).toList());
+        }
     }
 
-    /** Every page is stale, e.g. after Stream reported a deletion the gateway did not make. */
-    void invalidateAll() {
-        pages.asMap().clear();
+    @Override
+    public Optional<Activity> find(String activityId) {
+        return stream.find(activityId);
+    }
+
+    @Override
+    public void delete(Activity activity) {
+        try {
+            stream.delete(activity);
+        } finally {
+            invalidate(activity.feeds());
+        }
+    }
+
+    @Override
+    public void addReaction(Activity activity, String userId, String type) {
+        try {
+            stream.addReaction(activity, userId, type);
+        } finally {
+            invalidate(activity.feeds());
+        }
+    }
+
+    @Override
+    public void deleteReaction(Activity activity, String userId, String type) {
+        try {
+            stream.deleteReaction(activity, userId, type);
+        } finally {
+            invalidate(activity.feeds());
+        }
+    }
+
+    @Override
+    public CommentPage comments(String activityId, int limit, String next) {
+        return stream.comments(activityId, limit, next);
+    }
+
+    @Override
+    public Comment addComment(Activity activity, String userId, String text) {
+        try {
+            return stream.addComment(activity, userId, text);
+        } finally {
+            invalidate(activity.feeds());
+        }
+    }
+
+    @Override
+    public Optional<Comment> findComment(String commentId) {
+        return stream.findComment(commentId);
+    }
+
+    @Override
+    public void deleteComment(Activity activity, String commentId) {
+        try {
+            stream.deleteComment(activity, commentId);
+        } finally {
+            invalidate(activity.feeds());
+        }
+    }
+
+    @Override
+    public void follow(Feed source, Feed target) {
+        try {
+            stream.follow(source, target);
+        } finally {
+            invalidate(List.of(source.fid()));
+        }
+    }
+
+    @Override
+    public void unfollow(Feed source, Feed target) {
+        try {
+            stream.unfollow(source, target);
+        } finally {
+            invalidate(List.of(source.fid()));
+        }
     }
 
     /** Stream deleted something the gateway did not: the event does not say which feeds, so all go. */
     @EventListener
     void onStreamDeletion(StreamItemDeleted deletion) {
-        invalidateAll();
+        pages.asMap().clear();
+    }
+
+    /** The feeds' pages are stale: the next read of any of them goes to Stream. */
+    private void invalidate(Collection<String> fids) {
+        Set<String> stale = Set.copyOf(fids);
+        pages.asMap().keySet().removeIf(k -> stale.contains(k.fid()));
     }
 
     private static Read join(CompletableFuture<Read> leader) {

@@ -12,14 +12,13 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.peerloop.gateway.access.AccessPolicy;
+import com.peerloop.gateway.access.Grant;
 import com.peerloop.gateway.access.Feed;
 import com.peerloop.gateway.access.FeedGroup;
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.feed.FeedRequests.ActivityType;
 import com.peerloop.gateway.feed.FeedRequests.NewActivity;
 import com.peerloop.gateway.moderation.ContentModeration;
-import com.peerloop.gateway.records.AccessRecords;
-import com.peerloop.gateway.records.CourseRelation;
 import com.peerloop.gateway.stream.FeedModels;
 import com.peerloop.gateway.stream.FeedStore;
 import com.peerloop.gateway.stream.StreamUserProfile;
@@ -36,25 +35,21 @@ class FeedService {
     private final AccessPolicy policy;
     private final FeedStore store;
     private final StreamUsers users;
-    private final AccessRecords records;
     private final JsonMapper json;
-    private final FeedPages pages;
     private final ContentModeration moderation;
 
-    FeedService(AccessPolicy policy, FeedStore store, StreamUsers users, AccessRecords records, JsonMapper json,
-            FeedPages pages, ContentModeration moderation) {
+    FeedService(AccessPolicy policy, FeedStore store, StreamUsers users, JsonMapper json,
+            ContentModeration moderation) {
         this.policy = policy;
         this.moderation = moderation;
         this.store = store;
-        this.pages = pages;
         this.users = users;
-        this.records = records;
         this.json = json;
     }
 
     FeedModels.ActivityPage read(PeerLoopUser user, Feed feed, int limit, String next) {
         policy.requireRead(user, feed);
-        return pages.page(feed, limit, next);
+        return store.page(feed, limit, next);
     }
 
     FeedModels.Activity post(PeerLoopUser user, Feed feed, NewActivity body) {
@@ -62,20 +57,20 @@ class FeedService {
                 && json.writeValueAsString(body.custom()).getBytes(StandardCharsets.UTF_8).length > MAX_CUSTOM_BYTES) {
             throw Problems.validation("custom", "must be at most 4 KiB of JSON");
         }
-        policy.requirePost(user, feed);
-        if (feed.group() == FeedGroup.COURSE) {
+        Grant grant = policy.requirePost(user, feed);
+        if (feed.group().moderated()) {
             moderation.requireAllowed(body.text());
         }
-        List<String> feeds = new ArrayList<>(List.of(feed.fid()));
-        if (feed.group() == FeedGroup.COURSE && body.type() == ActivityType.QUESTION) {
-            records.courseRelation(feed.id(), user.id()).map(CourseRelation::creatorId)
+        List<Feed> feeds = new ArrayList<>(List.of(feed));
+        if (body.type() == ActivityType.QUESTION) {
+            // a question in a course also reaches the course's creator, unless they asked it
+            grant.courseCreatorId()
                     .filter(creator -> !creator.equals(user.id()))
-                    .ifPresent(creator -> feeds.add(new Feed(FeedGroup.NOTIFICATION, creator).fid()));
+                    .ifPresent(creator -> feeds.add(new Feed(FeedGroup.NOTIFICATION, creator)));
         }
         users.ensure(new StreamUserProfile(user.id(), user.name(), user.picture()));
         FeedModels.Activity activity = store.add(new FeedModels.NewActivity(feeds, body.type().streamType(),
                 body.text(), body.attachments(), body.custom() == null ? Map.of() : body.custom(), user.id()));
-        pages.invalidate(feeds);
         log.info("activity posted: id={} feeds={} actor={}", activity.id(), feeds, user.id());
         return activity;
     }

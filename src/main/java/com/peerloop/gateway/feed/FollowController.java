@@ -31,39 +31,41 @@ class FollowController {
     private static final Logger log = LoggerFactory.getLogger(FollowController.class);
 
     private final FeedStore store;
-    private final FeedPages pages;
 
-    FollowController(FeedStore store, FeedPages pages) {
+    FollowController(FeedStore store) {
         this.store = store;
-        this.pages = pages;
     }
 
     @PostMapping("/api/follows")
     @ResponseStatus(HttpStatus.CREATED)
     FollowEnvelope follow(@Valid @RequestBody FeedRequests.NewFollow body, @AuthenticationPrincipal PeerLoopUser user) {
-        Follow follow = followOf(user, body.target(), "target");
-        store.follow(follow.source(), follow.target());
-        pages.invalidate(java.util.List.of(follow.source()));
-        log.info("follow added: {} -> {}", follow.source(), follow.target());
-        return new FollowEnvelope(follow);
+        Feed target = target(body.target());
+        Feed timeline = timeline(user);
+        store.follow(timeline, target);
+        log.info("follow added: {} -> {}", timeline, target);
+        return new FollowEnvelope(new Follow(timeline.fid(), target.fid()));
     }
 
     @DeleteMapping("/api/follows/{target}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unfollow(@PathVariable String target, @AuthenticationPrincipal PeerLoopUser user) {
-        Follow follow = followOf(user, target, "target");
-        store.unfollow(follow.source(), follow.target());
-        pages.invalidate(java.util.List.of(follow.source()));
-        log.info("follow removed: {} -> {}", follow.source(), follow.target());
+        Feed followed = target(target);
+        Feed timeline = timeline(user);
+        store.unfollow(timeline, followed);
+        log.info("follow removed: {} -> {}", timeline, followed);
     }
 
-    private static Follow followOf(PeerLoopUser user, String target, String field) {
+    private static Feed timeline(PeerLoopUser user) {
+        return new Feed(FeedGroup.TIMELINE, user.id());
+    }
+
+    private static Feed target(String target) {
         Feed feed = Feed.parse(target)
-                .orElseThrow(() -> Problems.validation(field, "must be user:{id} with a valid id"));
+                .orElseThrow(() -> Problems.validation("target", "must be user:{id} with a valid id"));
         if (feed.group() != FeedGroup.USER) {
             throw Problems.forbidden("forbidden", "Only user feeds can be followed here; course and instructor "
                     + "follows follow the records.");
         }
-        return new Follow(new Feed(FeedGroup.TIMELINE, user.id()).fid(), feed.fid());
+        return feed;
     }
 }

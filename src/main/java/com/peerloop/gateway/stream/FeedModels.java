@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.peerloop.gateway.access.Feed;
+
 /** The gateway's own view of Stream's feed data, so that no SDK type leaves this package. */
 public final class FeedModels {
 
@@ -12,10 +14,11 @@ public final class FeedModels {
     /** Who wrote something, as Stream enriches it. */
     public record Actor(String id, String name, String image) {}
 
-    /** An activity to add; {@code feeds} are {@code group:id} references. */
-    public record NewActivity(List<String> feeds, String type, String text, List<String> attachments,
+    /** An activity to add to these feeds. */
+    public record NewActivity(List<Feed> feeds, String type, String text, List<String> attachments,
             Map<String, Object> custom, String actorId) {}
 
+    /** An activity as Stream holds it; {@code feeds} are its {@code group:id} references. */
     public record Activity(String id, List<String> feeds, String type, String text, List<String> attachments,
             Map<String, Object> custom, Actor actor, Instant createdAt, Map<String, Integer> reactionCounts,
             int commentCount) {}

@@ -2,6 +2,7 @@ package com.peerloop.gateway.stream;
 
 import java.util.Optional;
 
+import com.peerloop.gateway.access.Feed;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.ActivityPage;
 import com.peerloop.gateway.stream.FeedModels.Comment;
@@ -11,32 +12,35 @@ import com.peerloop.gateway.stream.FeedModels.NewActivity;
 /**
  * Stream's feeds, activities, reactions, comments and follows, as the gateway uses them. Failures are
  * {@link StreamFailure}s; an unknown item is an empty optional or a {@code NOT_FOUND} failure.
+ * A write to an activity or its comments names the activity as read before it, so that what wraps the
+ * store knows which feeds the write touches.
  */
 public interface FeedStore {
 
-    /** A page of the feed {@code group:id}, newest first. */
-    ActivityPage page(String group, String id, int limit, String next);
+    /** A page of the feed, newest first. */
+    ActivityPage page(Feed feed, int limit, String next);
 
     Activity add(NewActivity activity);
 
     Optional<Activity> find(String activityId);
 
-    void delete(String activityId);
+    void delete(Activity activity);
 
-    void addReaction(String activityId, String userId, String type);
+    void addReaction(Activity activity, String userId, String type);
 
-    void deleteReaction(String activityId, String userId, String type);
+    void deleteReaction(Activity activity, String userId, String type);
 
     CommentPage comments(String activityId, int limit, String next);
 
-    Comment addComment(String activityId, String userId, String text);
+    Comment addComment(Activity activity, String userId, String text);
 
     Optional<Comment> findComment(String commentId);
 
-    void deleteComment(String commentId);
+    /** Deletes a comment on the activity. */
+    void deleteComment(Activity activity, String commentId);
 
     /** {@code source} (e.g. {@code timeline:u1}) follows {@code target} (e.g. {@code user:u2}). */
-    void follow(String source, String target);
+    void follow(Feed source, Feed target);
 
-    void unfollow(String source, String target);
+    void unfollow(Feed source, Feed target);
 }

@@ -2,7 +2,6 @@ package com.peerloop.gateway.stream;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -15,8 +14,12 @@ import org.springframework.stereotype.Component;
 import io.getstream.models.FeedInput;
 import io.getstream.models.FeedResponse;
 
+import com.peerloop.gateway.access.Feed;
+import com.peerloop.gateway.access.FeedGroup;
+
 /**
- * The feeds of the gated groups ({@code course}, {@code instructor}) are for their members only. Stream applies
+ * The feeds of the gated groups ({@link FeedGroup#membersOnly()}: {@code course}, {@code instructor}) are for their
+ * members only. Stream applies
  * a group's default visibility when a feed is created and each feed keeps its own afterwards (docs: feed and
  * activity visibility), so the gateway creates every gated feed with an explicit {@code data.visibility} of
  * {@code members}. SDK 4.1.1 has no call that changes one feed's visibility ({@code change_visibility} came
@@ -27,7 +30,6 @@ import io.getstream.models.FeedResponse;
 class GatedFeeds {
 
     static final String MEMBERS = "members";
-    private static final Set<String> GROUPS = Set.of("course", "instructor");
     private static final FeedInput MEMBERS_ONLY = FeedInput.builder().visibility(MEMBERS).build();
     private static final Logger log = LoggerFactory.getLogger(GatedFeeds.class);
 
@@ -41,27 +43,24 @@ class GatedFeeds {
         this.meters = meters;
     }
 
-    static boolean gated(String group) {
-        return GROUPS.contains(group);
-    }
-
     /** The {@code data} of a get-or-create: members-only for a gated group, nothing for the others. */
-    static FeedInput creationData(String group) {
-        return gated(group) ? MEMBERS_ONLY : null;
+    static FeedInput creationData(FeedGroup group) {
+        return group.membersOnly() ? MEMBERS_ONLY : null;
     }
 
     /**
      * The visibility of a gated feed that Stream holds with another than {@code members}, reported; empty for a
      * feed of another group, a members-only one, or an answer that does not say.
      */
-    Optional<String> mismatch(String group, String id, FeedResponse feed) {
-        if (!gated(group) || feed == null || feed.getVisibility() == null || MEMBERS.equals(feed.getVisibility())) {
+    Optional<String> mismatch(Feed feed, FeedResponse held) {
+        if (!feed.group().membersOnly() || held == null || held.getVisibility() == null
+                || MEMBERS.equals(held.getVisibility())) {
             return Optional.empty();
         }
-        String fid = group + ":" + id;
-        String visibility = feed.getVisibility();
+        String fid = feed.fid();
+        String visibility = held.getVisibility();
         if (reported.asMap().put(fid, visibility) == null) {
-            meters.counter("stream.feed.visibility.mismatch", "group", group).increment();
+            meters.counter("stream.feed.visibility.mismatch", "group", feed.group().id()).increment();
             log.warn("gated feed is not members-only at Stream: fid={} visibility={} (SDK 4.1.1 cannot change a "
                     + "feed's visibility; change it in Stream's dashboard or recreate the feed)", fid, visibility);
         }

@@ -29,6 +29,8 @@ import io.getstream.models.PagerRequest;
 import io.getstream.services.Feeds;
 import io.getstream.services.framework.StreamSDKClient;
 
+import com.peerloop.gateway.access.Feed;
+import com.peerloop.gateway.access.FeedGroup;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.ActivityPage;
 import com.peerloop.gateway.stream.FeedModels.Comment;
@@ -39,8 +41,6 @@ import com.peerloop.gateway.stream.FeedModels.NewActivity;
 @Component
 class SdkFeedStore implements FeedStore {
 
-    private static final String NOTIFICATION = "notification";
-    private static final java.util.Set<String> PERSONAL_GROUPS = java.util.Set.of("user", "timeline", NOTIFICATION);
     /** The Stream user that creates shared feeds (course, town hall) on the gateway's behalf. */
     static final String SYSTEM_USER = "peerloop-gateway";
 
@@ -66,17 +66,15 @@ class SdkFeedStore implements FeedStore {
         this.gated = gated;
     }
 
-    /** Creates those of the feeds ({@code group:id}) not yet known to exist. */
-    void ensureFeeds(List<String> fids) {
-        for (String fid : fids) {
-            if (existing.getIfPresent(fid) == null) {
-                int colon = fid.indexOf(':');
-                String group = fid.substring(0, colon);
-                String id = fid.substring(colon + 1);
-                var request = activitiesOnly(group, id).limit(1).build();
-                var response = calls.read("getOrCreateFeed", () -> feeds.getOrCreateFeed(group, id, request).execute());
-                gated.mismatch(group, id, response.getFeed());
-                existing.put(fid, Boolean.TRUE);
+    /** Creates those of the feeds not yet known to exist. */
+    void ensureFeeds(List<Feed> toWrite) {
+        for (Feed feed : toWrite) {
+            if (existing.getIfPresent(feed.fid()) == null) {
+                var request = activitiesOnly(feed).limit(1).build();
+                var response = calls.read("getOrCreateFeed",
+                        () -> feeds.getOrCreateFeed(feed.group().id(), feed.id(), request).execute());
+                gated.mismatch(feed, response.getFeed());
+                existing.put(feed.fid(), Boolean.TRUE);
             }
         }
     }
@@ -86,20 +84,21 @@ class SdkFeedStore implements FeedStore {
      * {@link #creatorOf} names and a gated feed is made members-only ({@link GatedFeeds}); Stream ignores
      * {@code data} for a feed that exists.
      */
-    private static GetOrCreateFeedRequest.GetOrCreateFeedRequestBuilder activitiesOnly(String group, String id) {
-        return GetOrCreateFeedRequest.builder().userID(creatorOf(group, id)).data(GatedFeeds.creationData(group))
+    private static GetOrCreateFeedRequest.GetOrCreateFeedRequestBuilder activitiesOnly(Feed feed) {
+        return GetOrCreateFeedRequest.builder().userID(creatorOf(feed)).data(GatedFeeds.creationData(feed.group()))
                 .followersPagination(FEWEST).followingPagination(FEWEST).memberPagination(FEWEST);
     }
 
     @Override
-    public ActivityPage page(String group, String id, int limit, String next) {
-        if (NOTIFICATION.equals(group)) {
-            return notificationPage(id, limit, next);
+    public ActivityPage page(Feed feed, int limit, String next) {
+        if (feed.group() == FeedGroup.NOTIFICATION) {
+            return notificationPage(feed, limit, next);
         }
-        var request = activitiesOnly(group, id).limit(limit).next(next).build();
-        var response = calls.read("getOrCreateFeed", () -> feeds.getOrCreateFeed(group, id, request).execute());
-        gated.mismatch(group, id, response.getFeed());
-        existing.put(group + ":" + id, Boolean.TRUE);
+        var request = activitiesOnly(feed).limit(limit).next(next).build();
+        var response = calls.read("getOrCreateFeed",
+                () -> feeds.getOrCreateFeed(feed.group().id(), feed.id(), request).execute());
+        gated.mismatch(feed, response.getFeed());
+        existing.put(feed.fid(), Boolean.TRUE);
         List<Activity> activities = response.getActivities() == null ? List.of()
                 : response.getActivities().stream().map(SdkModels::activity).toList();
         return new ActivityPage(activities, blankToNull(response.getNext()));
@@ -112,16 +111,16 @@ class SdkFeedStore implements FeedStore {
      * documented, so those are used only when there are no groups. A page is filled from as many batches of
      * groups as it takes.
      */
-    private ActivityPage notificationPage(String id, int limit, String next) {
+    private ActivityPage notificationPage(Feed feed, int limit, String next) {
         NotificationCursor cursor = NotificationCursor.decode(next);
         String streamNext = cursor == null ? null : cursor.streamNext();
         int skip = cursor == null ? 0 : cursor.skip();
         List<Activity> page = new ArrayList<>();
         while (true) {
-            var request = activitiesOnly(NOTIFICATION, id).limit(limit).next(streamNext).build();
+            var request = activitiesOnly(feed).limit(limit).next(streamNext).build();
             var response = calls.read("getOrCreateFeed",
-                    () -> feeds.getOrCreateFeed(NOTIFICATION, id, request).execute());
-            existing.put(NOTIFICATION + ":" + id, Boolean.TRUE);
+                    () -> feeds.getOrCreateFeed(feed.group().id(), feed.id(), request).execute());
+            existing.put(feed.fid(), Boolean.TRUE);
             List<Activity> batch = notifications(response);
             String batchNext = blankToNull(response.getNext());
             int from = Math.min(skip, batch.size());
@@ -167,7 +166,7 @@ class SdkFeedStore implements FeedStore {
                         .toList();
         var request = AddActivityRequest.builder()
                 .type(activity.type())
-                .feeds(activity.feeds())
+                .feeds(activity.feeds().stream().map(Feed::fid).toList())
                 .text(activity.text())
                 .userID(activity.actorId())
                 .attachments(attachments)
@@ -187,20 +186,20 @@ class SdkFeedStore implements FeedStore {
     }
 
     @Override
-    public void delete(String activityId) {
-        calls.execute("deleteActivity", () -> feeds.deleteActivity(activityId).execute());
+    public void delete(Activity activity) {
+        calls.execute("deleteActivity", () -> feeds.deleteActivity(activity.id()).execute());
     }
 
     @Override
-    public void addReaction(String activityId, String userId, String type) {
+    public void addReaction(Activity activity, String userId, String type) {
         var request = AddActivityReactionRequest.builder().type(type).userID(userId).enforceUnique(true).build();
-        calls.execute("addReaction", () -> feeds.addActivityReaction(activityId, request).execute());
+        calls.execute("addReaction", () -> feeds.addActivityReaction(activity.id(), request).execute());
     }
 
     @Override
-    public void deleteReaction(String activityId, String userId, String type) {
+    public void deleteReaction(Activity activity, String userId, String type) {
         var request = DeleteActivityReactionRequest.builder().UserID(userId).build();
-        calls.execute("deleteReaction", () -> feeds.deleteActivityReaction(activityId, type, request).execute());
+        calls.execute("deleteReaction", () -> feeds.deleteActivityReaction(activity.id(), type, request).execute());
     }
 
     @Override
@@ -214,8 +213,8 @@ class SdkFeedStore implements FeedStore {
     }
 
     @Override
-    public Comment addComment(String activityId, String userId, String text) {
-        var request = AddCommentRequest.builder().comment(text).objectID(activityId).objectType("activity")
+    public Comment addComment(Activity activity, String userId, String text) {
+        var request = AddCommentRequest.builder().comment(text).objectID(activity.id()).objectType("activity")
                 .userID(userId).build();
         return SdkModels.comment(calls.execute("addComment", () -> feeds.addComment(request).execute()).getComment());
     }
@@ -229,38 +228,34 @@ class SdkFeedStore implements FeedStore {
     }
 
     @Override
-    public void deleteComment(String commentId) {
+    public void deleteComment(Activity activity, String commentId) {
         calls.execute("deleteComment", () -> feeds.deleteComment(commentId).execute());
     }
 
     /** Stream's idempotent follow upsert: following again is not an error, whatever a plain follow would answer. */
     @Override
-    public void follow(String source, String target) {
+    public void follow(Feed source, Feed target) {
         var request = GetOrCreateFollowsRequest.builder()
-                .follows(List.of(FollowRequest.builder().source(source).target(target).build())).build();
+                .follows(List.of(FollowRequest.builder().source(source.fid()).target(target.fid()).build())).build();
         ensureFeeds(List.of(source, target));
         calls.execute("getOrCreateFollows", () -> feeds.getOrCreateFollows(request).execute());
     }
 
     /** Stream's idempotent unfollow upsert: a follow that is not there is not an error. */
     @Override
-    public void unfollow(String source, String target) {
+    public void unfollow(Feed source, Feed target) {
         var request = GetOrCreateUnfollowsRequest.builder()
-                .follows(List.of(FollowPair.builder().source(source).target(target).build())).build();
+                .follows(List.of(FollowPair.builder().source(source.fid()).target(target.fid()).build())).build();
         calls.execute("getOrCreateUnfollows", () -> feeds.getOrCreateUnfollows(request).execute());
     }
 
     /**
-     * Who creates a feed if a read or write here is the first to touch it. Stream lets a feed's creator
-     * read it whatever its members, so a gated feed must never be created by the student who happens to
-     * read it first: personal and instructor feeds are created by their owner (the id), the others by
-     * the gateway's own system user. The sync worker makes the real people members.
+     * Who creates a feed if a read or write here is the first to touch it: its owner ({@link Feed#owner()}),
+     * or for a shared feed the gateway's own system user, never the person who happens to touch it first.
+     * The sync worker makes the real people members.
      */
-    static String creatorOf(String group, String id) {
-        if (PERSONAL_GROUPS.contains(group) || group.equals("instructor")) {
-            return id;
-        }
-        return SYSTEM_USER;
+    static String creatorOf(Feed feed) {
+        return feed.owner().orElse(SYSTEM_USER);
     }
 
     private static String blankToNull(String s) {

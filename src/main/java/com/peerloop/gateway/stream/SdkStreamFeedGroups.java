@@ -39,7 +39,7 @@ class SdkStreamFeedGroups implements StreamFeedGroups {
                 .notification(tracking(spec, null))
                 .build();
         var response = calls.execute("getOrCreateFeedGroup",
-                () -> feeds.getOrCreateFeedGroup(spec.id(), request).execute());
+                () -> feeds.getOrCreateFeedGroup(spec.group().id(), request).execute());
         if (Boolean.TRUE.equals(response.getWasCreated())) {
             return Outcome.CREATED;
         }
@@ -66,7 +66,7 @@ class SdkStreamFeedGroups implements StreamFeedGroups {
         if (!differs) {
             return Outcome.UNCHANGED;
         }
-        calls.execute("updateFeedGroup", () -> feeds.updateFeedGroup(spec.id(), update.build()).execute());
+        calls.execute("updateFeedGroup", () -> feeds.updateFeedGroup(spec.group().id(), update.build()).execute());
         return Outcome.UPDATED;
     }
 

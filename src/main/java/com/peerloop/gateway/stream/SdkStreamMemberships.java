@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -24,6 +23,9 @@ import io.getstream.models.QueryFollowsRequest;
 import io.getstream.models.UpdateFeedMembersRequest;
 import io.getstream.services.Feeds;
 import io.getstream.services.framework.StreamSDKClient;
+
+import com.peerloop.gateway.access.Feed;
+import com.peerloop.gateway.access.FeedGroup;
 
 /**
  * {@link StreamMemberships} on the Stream SDK. Stream refuses a follow or a member change on a feed that does
@@ -54,7 +56,7 @@ class SdkStreamMemberships implements StreamMemberships {
     }
 
     @Override
-    public void follow(StreamFeedRef source, StreamFeedRef target) {
+    public void follow(Feed source, Feed target) {
         ensureFeed(source);
         ensureFeed(target);
         var request = GetOrCreateFollowsRequest.builder()
@@ -64,41 +66,41 @@ class SdkStreamMemberships implements StreamMemberships {
     }
 
     @Override
-    public void unfollow(String sourceFid, String targetFid) {
+    public void unfollow(Feed source, Feed target) {
         var request = GetOrCreateUnfollowsRequest.builder()
-                .follows(List.of(FollowPair.builder().source(sourceFid).target(targetFid).build())).build();
+                .follows(List.of(FollowPair.builder().source(source.fid()).target(target.fid()).build())).build();
         calls.find("getOrCreateUnfollows", () -> feeds.getOrCreateUnfollows(request).execute());
     }
 
     @Override
-    public void addMember(StreamFeedRef feed, String userId, String role) {
+    public void addMember(Feed feed, String userId, String role) {
         ensureFeed(timeline(userId));
         ensureFeed(feed);
         var request = UpdateFeedMembersRequest.builder().operation("upsert")
                 .members(List.of(FeedMemberRequest.builder().userID(userId).role(role).build())).build();
-        write("updateFeedMembers", () -> feeds.updateFeedMembers(feed.group(), feed.id(), request).execute(), feed);
+        write("updateFeedMembers", () -> feeds.updateFeedMembers(feed.group().id(), feed.id(), request).execute(), feed);
     }
 
     @Override
-    public void removeMember(String fid, String userId) {
-        String[] parts = split(fid);
+    public void removeMember(Feed feed, String userId) {
         var request = UpdateFeedMembersRequest.builder().operation("remove")
                 .members(List.of(FeedMemberRequest.builder().userID(userId).build())).build();
-        calls.find("updateFeedMembers", () -> feeds.updateFeedMembers(parts[0], parts[1], request).execute());
+        calls.find("updateFeedMembers", () -> feeds.updateFeedMembers(feed.group().id(), feed.id(), request).execute());
     }
 
     @Override
-    public List<String> following(String sourceFid) {
-        List<String> targets = new ArrayList<>();
+    public List<Feed> following(Feed source) {
+        List<Feed> targets = new ArrayList<>();
         String next = null;
         do {
-            var request = QueryFollowsRequest.builder().filter(Map.of("source_feed", sourceFid)).limit(PAGE)
+            var request = QueryFollowsRequest.builder().filter(Map.of("source_feed", source.fid())).limit(PAGE)
                     .next(next).build();
             var page = calls.read("queryFollows", () -> feeds.queryFollows(request).execute());
             if (page.getFollows() != null) {
                 page.getFollows().stream()
                         .map(f -> f.getTargetFeed() == null ? null : f.getTargetFeed().getFeed())
-                        .filter(Objects::nonNull)
+                        .map(Feed::parse)
+                        .flatMap(Optional::stream)
                         .forEach(targets::add);
             }
             next = page.getNext() == null || page.getNext().isBlank() ? null : page.getNext();
@@ -107,43 +109,42 @@ class SdkStreamMemberships implements StreamMemberships {
     }
 
     @Override
-    public Optional<String> memberRole(String fid, String userId) {
-        String[] parts = split(fid);
+    public Optional<String> memberRole(Feed feed, String userId) {
         var request = QueryFeedMembersRequest.builder().filter(Map.of("user_id", userId)).limit(1).build();
-        return calls.find("queryFeedMembers", () -> feeds.queryFeedMembers(parts[0], parts[1], request).execute())
+        return calls.find("queryFeedMembers", () -> feeds.queryFeedMembers(feed.group().id(), feed.id(), request).execute())
                 .flatMap(r -> r.getMembers() == null ? Optional.empty() : r.getMembers().stream().findFirst())
                 .map(m -> m.getRole() == null ? MEMBER : m.getRole());
     }
 
     @Override
-    public Optional<String> visibilityMismatch(StreamFeedRef feed) {
-        return gated.mismatch(feed.group(), feed.id(), getOrCreate(feed));
+    public Optional<String> visibilityMismatch(Feed feed) {
+        return gated.mismatch(feed, getOrCreate(feed));
     }
 
-    private void ensureFeed(StreamFeedRef feed) {
+    private void ensureFeed(Feed feed) {
         if (knownFeeds.getIfPresent(feed.fid()) != null) {
             return;
         }
         FeedResponse created = getOrCreate(feed);
-        gated.mismatch(feed.group(), feed.id(), created);
+        gated.mismatch(feed, created);
         knownFeeds.put(feed.fid(), Boolean.TRUE);
     }
 
-    private FeedResponse getOrCreate(StreamFeedRef feed) {
-        var request = GetOrCreateFeedRequest.builder().userID(SdkFeedStore.creatorOf(feed.group(), feed.id())).limit(1)
-                .data(feed.membersOnly() ? GatedFeeds.creationData(feed.group()) : null)
+    private FeedResponse getOrCreate(Feed feed) {
+        var request = GetOrCreateFeedRequest.builder().userID(SdkFeedStore.creatorOf(feed)).limit(1)
+                .data(GatedFeeds.creationData(feed.group()))
                 .build();
-        return calls.read("getOrCreateFeed", () -> feeds.getOrCreateFeed(feed.group(), feed.id(), request).execute())
-                .getFeed();
+        return calls.read("getOrCreateFeed",
+                () -> feeds.getOrCreateFeed(feed.group().id(), feed.id(), request).execute()).getFeed();
     }
 
     /** A 404 means a feed remembered as existing is gone: it is forgotten, so that the retry creates it again. */
-    private <T> void write(String operation, StreamCall<T> call, StreamFeedRef... touched) {
+    private <T> void write(String operation, StreamCall<T> call, Feed... touched) {
         try {
             calls.execute(operation, call);
         } catch (StreamFailure e) {
             if (e.kind() == StreamFailure.Kind.NOT_FOUND) {
-                for (StreamFeedRef feed : touched) {
+                for (Feed feed : touched) {
                     knownFeeds.invalidate(feed.fid());
                 }
             }
@@ -151,12 +152,7 @@ class SdkStreamMemberships implements StreamMemberships {
         }
     }
 
-    private static StreamFeedRef timeline(String userId) {
-        return new StreamFeedRef("timeline", userId, false);
-    }
-
-    private static String[] split(String fid) {
-        int colon = fid.indexOf(':');
-        return new String[] {fid.substring(0, colon), fid.substring(colon + 1)};
+    private static Feed timeline(String userId) {
+        return new Feed(FeedGroup.TIMELINE, userId);
     }
 }

@@ -1,5 +1,7 @@
 package com.peerloop.gateway.stream;
 
+import com.peerloop.gateway.access.FeedGroup;
+
 /** Stream's feed groups: created or brought to the wanted settings. */
 public interface StreamFeedGroups {
 
@@ -13,7 +15,7 @@ public interface StreamFeedGroups {
     Outcome ensure(FeedGroupSpec spec);
 
     /** {@link #ensure(FeedGroupSpec)} for a group of feeds showing their own activities. */
-    default Outcome ensure(String id, String defaultVisibility) {
-        return ensure(FeedGroupSpec.ownActivities(id, defaultVisibility));
+    default Outcome ensure(FeedGroup group, String defaultVisibility) {
+        return ensure(FeedGroupSpec.ownActivities(group, defaultVisibility));
     }
 }

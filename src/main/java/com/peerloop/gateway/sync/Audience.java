@@ -5,6 +5,8 @@ import static com.peerloop.gateway.stream.StreamMemberships.MODERATOR;
 
 import org.springframework.stereotype.Component;
 
+import com.peerloop.gateway.access.Feed;
+import com.peerloop.gateway.access.FeedGroup;
 import com.peerloop.gateway.records.AccessRecords;
 import com.peerloop.gateway.records.CourseRelation;
 import com.peerloop.gateway.records.UserRecords;
@@ -36,8 +38,10 @@ class Audience {
         this.users = users;
     }
 
-    Standing of(String userId, String group, String feedId) {
-        if (IntentPlanner.COURSE.equals(group)) {
+    /** The user's standing in a course or instructor feed. */
+    Standing of(String userId, Feed feed) {
+        String feedId = feed.id();
+        if (feed.group() == FeedGroup.COURSE) {
             return access.courseRelation(feedId, userId)
                     .map(relation -> course(relation, userId))
                     .orElse(new Standing(false, null));

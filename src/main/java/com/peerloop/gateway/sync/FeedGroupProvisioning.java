@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import io.github.resilience4j.core.IntervalFunction;
 
+import com.peerloop.gateway.access.FeedGroup;
 import com.peerloop.gateway.stream.FeedGroupSpec;
 import com.peerloop.gateway.stream.StreamFailure;
 import com.peerloop.gateway.stream.StreamFeedGroups;
@@ -33,8 +35,8 @@ class FeedGroupProvisioning {
 
     private static final Logger log = LoggerFactory.getLogger(FeedGroupProvisioning.class);
 
-    /** Group id → default visibility of the gateway's own groups. */
-    static final Map<String, String> GROUPS = groups();
+    /** The gateway's own groups, each with the default visibility it gets. */
+    static final Map<FeedGroup, String> GROUPS = groups();
 
     private final StreamFeedGroups feedGroups;
     private final SyncProperties properties;
@@ -78,10 +80,10 @@ class FeedGroupProvisioning {
     synchronized Map<String, StreamFeedGroups.Outcome> provision() {
         Map<String, StreamFeedGroups.Outcome> outcomes = new LinkedHashMap<>();
         try {
-            GROUPS.forEach((id, visibility) ->
-                    outcomes.put(id, feedGroups.ensure(FeedGroupSpec.ownActivities(id, visibility))));
+            GROUPS.forEach((group, visibility) ->
+                    outcomes.put(group.id(), feedGroups.ensure(FeedGroupSpec.ownActivities(group, visibility))));
             FeedGroupSpec notifications = FeedGroupSpec.notifications();
-            outcomes.put(notifications.id(), feedGroups.ensure(notifications));
+            outcomes.put(notifications.group().id(), feedGroups.ensure(notifications));
         } catch (RuntimeException e) {
             failures++;
             Duration wait = Duration.ofMillis(backoff.apply(failures));
@@ -112,11 +114,11 @@ class FeedGroupProvisioning {
         }
     }
 
-    private static Map<String, String> groups() {
-        Map<String, String> groups = new LinkedHashMap<>();
-        groups.put("townhall", "visible");
-        groups.put(IntentPlanner.COURSE, "members");
-        groups.put(IntentPlanner.INSTRUCTOR, "members");
+    private static Map<FeedGroup, String> groups() {
+        Map<FeedGroup, String> groups = new LinkedHashMap<>();
+        for (FeedGroup group : List.of(FeedGroup.TOWNHALL, FeedGroup.COURSE, FeedGroup.INSTRUCTOR)) {
+            groups.put(group, group.membersOnly() ? "members" : "visible");
+        }
         return Collections.unmodifiableMap(groups);
     }
 }

@@ -2,7 +2,8 @@ package com.peerloop.gateway.sync;
 
 import org.springframework.stereotype.Component;
 
-import com.peerloop.gateway.stream.StreamFeedRef;
+import com.peerloop.gateway.access.Feed;
+import com.peerloop.gateway.access.FeedGroup;
 import com.peerloop.gateway.stream.StreamMemberships;
 import com.peerloop.gateway.sync.Audience.Standing;
 
@@ -25,9 +26,9 @@ class IntentApplier {
     }
 
     Outcome apply(SyncIntent intent) {
-        Standing standing = audience.of(intent.userId(), intent.group(), intent.feedId());
-        StreamFeedRef feed = new StreamFeedRef(intent.group(), intent.feedId(), true);
-        StreamFeedRef timeline = timeline(intent.userId());
+        Standing standing = audience.of(intent.userId(), intent.feed());
+        Feed feed = intent.feed();
+        Feed timeline = timeline(intent.userId());
         switch (intent.action()) {
             case FOLLOW -> {
                 if (!standing.follows()) {
@@ -39,7 +40,7 @@ class IntentApplier {
                 if (standing.follows()) {
                     return Outcome.SKIPPED;
                 }
-                stream.unfollow(timeline.fid(), feed.fid());
+                stream.unfollow(timeline, feed);
             }
             case ADD_MEMBER -> {
                 if (!standing.member()) {
@@ -52,14 +53,14 @@ class IntentApplier {
                     // still a member for another reason, perhaps with another role (a creator who also teaches)
                     stream.addMember(feed, intent.userId(), standing.role());
                 } else {
-                    stream.removeMember(feed.fid(), intent.userId());
+                    stream.removeMember(feed, intent.userId());
                 }
             }
         }
         return Outcome.APPLIED;
     }
 
-    static StreamFeedRef timeline(String userId) {
-        return new StreamFeedRef("timeline", userId, false);
+    static Feed timeline(String userId) {
+        return new Feed(FeedGroup.TIMELINE, userId);
     }
 }

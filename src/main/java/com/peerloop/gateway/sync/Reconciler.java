@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import com.peerloop.gateway.access.Feed;
+import com.peerloop.gateway.access.FeedGroup;
 import com.peerloop.gateway.records.UserLinks;
 import com.peerloop.gateway.records.UserRecords;
-import com.peerloop.gateway.stream.StreamFeedRef;
 import com.peerloop.gateway.stream.StreamMemberships;
 
 /**
@@ -24,8 +25,6 @@ import com.peerloop.gateway.stream.StreamMemberships;
 class Reconciler {
 
     private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
-    private static final String COURSE = IntentPlanner.COURSE + ":";
-    private static final String INSTRUCTOR = IntentPlanner.INSTRUCTOR + ":";
 
     /**
      * What was changed, as {@code follow timeline:u1 -> course:c1} and {@code member course:c1} lines, in the
@@ -46,45 +45,43 @@ class Reconciler {
 
     Report reconcile(String userId) {
         UserLinks links = records.links(userId);
-        StreamFeedRef timeline = IntentApplier.timeline(userId);
-        Set<String> followed = new LinkedHashSet<>();
-        for (String target : stream.following(timeline.fid())) {
-            if (target.startsWith(COURSE) || target.startsWith(INSTRUCTOR)) {
+        Feed timeline = IntentApplier.timeline(userId);
+        Set<Feed> followed = new LinkedHashSet<>();
+        for (Feed target : stream.following(timeline)) {
+            if (target.group().membersOnly()) {
                 followed.add(target);
             }
         }
-        Set<String> candidates = new LinkedHashSet<>(followed);
-        addAll(candidates, COURSE, links.enrolledCourseIds(), links.droppedCourseIds(), links.taughtCourseIds(),
+        Set<Feed> candidates = new LinkedHashSet<>(followed);
+        addAll(candidates, FeedGroup.COURSE, links.enrolledCourseIds(), links.droppedCourseIds(), links.taughtCourseIds(),
                 links.createdCourseIds());
         // the user's own instructor feed exists at Stream only once they create a course; asking Stream about
         // it before would only be answered "no such feed"
-        addAll(candidates, INSTRUCTOR, links.purchasedFromIds(), links.refundedFromIds(),
+        addAll(candidates, FeedGroup.INSTRUCTOR, links.purchasedFromIds(), links.refundedFromIds(),
                 links.createdCourseIds().isEmpty() ? Set.of() : Set.of(userId));
 
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<String> mismatched = new ArrayList<>();
-        for (String fid : candidates) {
-            String group = fid.substring(0, fid.indexOf(':'));
-            String feedId = fid.substring(fid.indexOf(':') + 1);
-            Audience.Standing standing = audience.of(userId, group, feedId);
-            StreamFeedRef feed = new StreamFeedRef(group, feedId, true);
+        for (Feed feed : candidates) {
+            String fid = feed.fid();
+            Audience.Standing standing = audience.of(userId, feed);
             String follow = "follow " + timeline.fid() + " -> " + fid;
             // a membership before the follow (only members may follow a members-only feed), the unfollow
             // before the membership goes
-            if (!standing.follows() && followed.contains(fid)) {
-                stream.unfollow(timeline.fid(), fid);
+            if (!standing.follows() && followed.contains(feed)) {
+                stream.unfollow(timeline, feed);
                 removed.add(follow);
             }
-            Optional<String> role = stream.memberRole(fid, userId);
+            Optional<String> role = stream.memberRole(feed, userId);
             if (standing.member() && !role.equals(Optional.of(standing.role()))) {
                 stream.addMember(feed, userId, standing.role());
                 added.add("member " + fid);
             } else if (!standing.member() && role.isPresent()) {
-                stream.removeMember(fid, userId);
+                stream.removeMember(feed, userId);
                 removed.add("member " + fid);
             }
-            if (standing.follows() && !followed.contains(fid)) {
+            if (standing.follows() && !followed.contains(feed)) {
                 stream.follow(timeline, feed);
                 added.add(follow);
             }
@@ -98,9 +95,9 @@ class Reconciler {
     }
 
     @SafeVarargs
-    private static void addAll(Set<String> fids, String prefix, Set<String>... idSets) {
+    private static void addAll(Set<Feed> feeds, FeedGroup group, Set<String>... idSets) {
         for (Set<String> ids : idSets) {
-            ids.forEach(id -> fids.add(prefix + id));
+            ids.forEach(id -> feeds.add(new Feed(group, id)));
         }
     }
 }

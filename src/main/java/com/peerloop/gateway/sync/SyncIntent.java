@@ -2,19 +2,20 @@ package com.peerloop.gateway.sync;
 
 import java.time.Instant;
 
+import com.peerloop.gateway.access.Feed;
+
 /**
  * One Stream change implied by a record change: {@code timeline:{userId}} follows or unfollows the feed,
  * or the user joins or leaves its members. Intents of one user and feed are applied in id order.
  */
-record SyncIntent(long id, Action action, String userId, String group, String feedId, int attempts,
-        Instant createdAt) {
+record SyncIntent(long id, Action action, String userId, Feed feed, int attempts, Instant createdAt) {
 
     enum Action { FOLLOW, UNFOLLOW, ADD_MEMBER, REMOVE_MEMBER }
 
     /** An intent still to be written to the outbox. */
-    record New(Action action, String userId, String group, String feedId) {}
+    record New(Action action, String userId, Feed feed) {}
 
     String fid() {
-        return group + ":" + feedId;
+        return feed.fid();
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.peerloop.gateway.access.Feed;
+import com.peerloop.gateway.access.FeedGroup;
 import com.peerloop.gateway.sync.SyncIntent.Action;
 
 /**
@@ -57,8 +59,8 @@ class SyncOutbox {
                     values (:action, :userId, :group, :feedId, :now, :requestId, :now)""")
                     .param("action", intent.action().name())
                     .param("userId", intent.userId())
-                    .param("group", intent.group())
-                    .param("feedId", intent.feedId())
+                    .param("group", intent.feed().group().id())
+                    .param("feedId", intent.feed().id())
                     .param("now", time(now))
                     .param("requestId", requestId)
                     .update();
@@ -131,8 +133,9 @@ class SyncOutbox {
     }
 
     private static SyncIntent intent(ResultSet rs, int row) throws SQLException {
-        return new SyncIntent(rs.getLong(1), Action.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getInt(6), rs.getObject(7, OffsetDateTime.class).toInstant());
+        Feed feed = new Feed(FeedGroup.parse(rs.getString(4)).orElseThrow(), rs.getString(5));
+        return new SyncIntent(rs.getLong(1), Action.valueOf(rs.getString(2)), rs.getString(3), feed, rs.getInt(6),
+                rs.getObject(7, OffsetDateTime.class).toInstant());
     }
 
     private static OffsetDateTime time(Instant instant) {

@@ -42,7 +42,7 @@ class AccessPolicyTest {
     }
 
     private String refusal(PeerLoopUser user, String fid, AccessPolicy.Action action) {
-        ApiProblemException e = policy.decide(user, Feed.parse(fid).orElseThrow(), action);
+        ApiProblemException e = policy.decide(user, Feed.parse(fid).orElseThrow(), action).refusal();
         return e == null ? "allowed" : e.code();
     }
 
@@ -119,6 +119,40 @@ class AccessPolicyTest {
         assertThat(removal(user("cr", Role.CREATOR), "s", "s", "user:s", "course:c1")).isEqualTo("allowed");
         assertThat(removal(user("s2", Role.STUDENT), "s", "s", "course:c1")).isEqualTo("not_owner");
         assertThat(removal(user("s2", Role.STUDENT), null, null, "course:c1")).isEqualTo("not_owner");
+    }
+
+    @Test
+    void aCoursePostIsGrantedWithTheCourseCreatorFromItsOneLookUp() {
+        int[] lookups = {0};
+        AccessPolicy counting = new AccessPolicy(new AccessLookups() {
+            @Override
+            public Optional<CourseRelation> courseRelation(String courseId, String userId) {
+                lookups[0]++;
+                return records.courseRelation(courseId, userId);
+            }
+
+            @Override
+            public boolean hasActivePurchase(String userId, String creatorId) {
+                return records.hasActivePurchase(userId, creatorId);
+            }
+        });
+
+        Grant grant = counting.requirePost(user("s", Role.STUDENT), Feed.parse("course:c1").orElseThrow());
+
+        assertThat(grant.courseCreatorId()).contains("cr");
+        assertThat(lookups[0]).isEqualTo(1);
+        assertThat(policy.requirePost(user("u"), Feed.parse("user:u").orElseThrow()).courseCreatorId()).isEmpty();
+    }
+
+    @Test
+    void theGroupSaysWhoCreatesAFeedAndWhetherItsContentIsModerated() {
+        assertThat(Feed.parse("instructor:cr").orElseThrow().owner()).contains("cr");
+        assertThat(Feed.parse("timeline:u").orElseThrow().owner()).contains("u");
+        assertThat(Feed.parse("course:c1").orElseThrow().owner()).isEmpty();
+        assertThat(Feed.parse("townhall:main").orElseThrow().owner()).isEmpty();
+        assertThat(FeedGroup.values()).filteredOn(FeedGroup::membersOnly)
+                .containsExactly(FeedGroup.COURSE, FeedGroup.INSTRUCTOR);
+        assertThat(FeedGroup.values()).filteredOn(FeedGroup::moderated).containsExactly(FeedGroup.COURSE);
     }
 
     @Test
