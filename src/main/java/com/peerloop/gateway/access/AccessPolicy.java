@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
+import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.auth.Role;
 import com.peerloop.gateway.records.CourseRelation;

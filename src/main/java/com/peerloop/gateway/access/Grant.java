@@ -2,6 +2,7 @@ package com.peerloop.gateway.access;
 
 import java.util.Optional;
 
+import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.records.CourseRelation;
 
 /**

@@ -24,7 +24,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
-import com.peerloop.gateway.web.Identifiers;
+import com.peerloop.gateway.ids.Identifiers;
 
 /**
  * The PeerLoop JWT decoder: signature checked against the configured key with an algorithm allow-list,

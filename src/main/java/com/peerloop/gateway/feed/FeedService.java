@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.peerloop.gateway.access.AccessPolicy;
 import com.peerloop.gateway.access.Grant;
-import com.peerloop.gateway.access.Feed;
-import com.peerloop.gateway.access.FeedGroup;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.feed.FeedRequests.ActivityType;
 import com.peerloop.gateway.feed.FeedRequests.NewActivity;

@@ -9,7 +9,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
-import com.peerloop.gateway.web.Identifiers;
+import com.peerloop.gateway.ids.Identifiers;
 
 /**
  * Refuses a PeerLoop JWT whose {@code iat} is before its user's or the app's revocation cut-off. The

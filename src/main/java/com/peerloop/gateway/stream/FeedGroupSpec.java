@@ -1,6 +1,6 @@
 package com.peerloop.gateway.stream;
 
-import com.peerloop.gateway.access.FeedGroup;
+import com.peerloop.gateway.ids.FeedGroup;
 
 /**
  * The settings the gateway wants one Stream feed group to have. A null setting is left as Stream has it.

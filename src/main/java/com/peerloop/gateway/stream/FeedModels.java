@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import com.peerloop.gateway.access.Feed;
+import com.peerloop.gateway.ids.Feed;
 
 /** The gateway's own view of Stream's feed data, so that no SDK type leaves this package. */
 public final class FeedModels {

@@ -2,7 +2,7 @@ package com.peerloop.gateway.stream;
 
 import java.util.Optional;
 
-import com.peerloop.gateway.access.Feed;
+import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.ActivityPage;
 import com.peerloop.gateway.stream.FeedModels.Comment;

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import io.getstream.models.FeedInput;
 import io.getstream.models.FeedResponse;
 
-import com.peerloop.gateway.access.Feed;
-import com.peerloop.gateway.access.FeedGroup;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
 
 /**
  * The feeds of the gated groups ({@link FeedGroup#membersOnly()}: {@code course}, {@code instructor}) are for their

@@ -29,8 +29,8 @@ import io.getstream.models.PagerRequest;
 import io.getstream.services.Feeds;
 import io.getstream.services.framework.StreamSDKClient;
 
-import com.peerloop.gateway.access.Feed;
-import com.peerloop.gateway.access.FeedGroup;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.ActivityPage;
 import com.peerloop.gateway.stream.FeedModels.Comment;

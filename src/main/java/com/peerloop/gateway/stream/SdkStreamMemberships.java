@@ -24,8 +24,8 @@ import io.getstream.models.UpdateFeedMembersRequest;
 import io.getstream.services.Feeds;
 import io.getstream.services.framework.StreamSDKClient;
 
-import com.peerloop.gateway.access.Feed;
-import com.peerloop.gateway.access.FeedGroup;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
 
 /**
  * {@link StreamMemberships} on the Stream SDK. Stream refuses a follow or a member change on a feed that does

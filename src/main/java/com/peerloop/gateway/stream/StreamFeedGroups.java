@@ -1,6 +1,6 @@
 package com.peerloop.gateway.stream;
 
-import com.peerloop.gateway.access.FeedGroup;
+import com.peerloop.gateway.ids.FeedGroup;
 
 /** Stream's feed groups: created or brought to the wanted settings. */
 public interface StreamFeedGroups {

@@ -3,13 +3,13 @@ package com.peerloop.gateway.stream;
 import java.util.List;
 import java.util.Optional;
 
-import com.peerloop.gateway.access.Feed;
+import com.peerloop.gateway.ids.Feed;
 
 /**
  * Stream's follows and feed members, as the gateway keeps them in step with PeerLoop's records. Every
  * write is idempotent: following twice, adding a member twice, or removing a follow or member that does
  * not exist all succeed. Missing feeds are created on the way, by their owner or the gateway's system user
- * ({@link Feed#owner()}), members-only in a {@link com.peerloop.gateway.access.FeedGroup#membersOnly()}
+ * ({@link Feed#owner()}), members-only in a {@link com.peerloop.gateway.ids.FeedGroup#membersOnly()}
  * group. Failures are {@link StreamFailure}s.
  */
 public interface StreamMemberships {

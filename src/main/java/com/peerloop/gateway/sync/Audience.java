@@ -5,8 +5,8 @@ import static com.peerloop.gateway.stream.StreamMemberships.MODERATOR;
 
 import org.springframework.stereotype.Component;
 
-import com.peerloop.gateway.access.Feed;
-import com.peerloop.gateway.access.FeedGroup;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.records.AccessRecords;
 import com.peerloop.gateway.records.CourseRelation;
 import com.peerloop.gateway.records.UserRecords;

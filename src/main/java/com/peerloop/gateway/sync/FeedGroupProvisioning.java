@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 import io.github.resilience4j.core.IntervalFunction;
 
-import com.peerloop.gateway.access.FeedGroup;
+import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.stream.FeedGroupSpec;
 import com.peerloop.gateway.stream.StreamFailure;
 import com.peerloop.gateway.stream.StreamFeedGroups;

@@ -2,8 +2,8 @@ package com.peerloop.gateway.sync;
 
 import org.springframework.stereotype.Component;
 
-import com.peerloop.gateway.access.Feed;
-import com.peerloop.gateway.access.FeedGroup;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.stream.StreamMemberships;
 import com.peerloop.gateway.sync.Audience.Standing;
 

@@ -3,8 +3,8 @@ package com.peerloop.gateway.sync;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.peerloop.gateway.access.Feed;
-import com.peerloop.gateway.access.FeedGroup;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.records.RecordChanged;
 import com.peerloop.gateway.sync.SyncIntent.Action;
 import com.peerloop.gateway.sync.SyncIntent.New;

@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import com.peerloop.gateway.access.Feed;
-import com.peerloop.gateway.access.FeedGroup;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.records.UserLinks;
 import com.peerloop.gateway.records.UserRecords;
 import com.peerloop.gateway.stream.StreamMemberships;

@@ -2,7 +2,7 @@ package com.peerloop.gateway.sync;
 
 import java.time.Instant;
 
-import com.peerloop.gateway.access.Feed;
+import com.peerloop.gateway.ids.Feed;
 
 /**
  * One Stream change implied by a record change: {@code timeline:{userId}} follows or unfollows the feed,

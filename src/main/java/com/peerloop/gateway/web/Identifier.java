@@ -11,6 +11,8 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
+import com.peerloop.gateway.ids.Identifiers;
+
 /** The contract's identifier rule on a path variable or body field: {@code @PathVariable @Identifier String id}. */
 @Documented
 @Constraint(validatedBy = {})

@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import com.peerloop.gateway.web.Identifiers;
+import com.peerloop.gateway.ids.Identifiers;
 
 /**
  * What a Stream event changes at the gateway. Deleted activities and comments are announced as

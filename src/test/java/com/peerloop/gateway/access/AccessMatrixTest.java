@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.access.AccessTable.Action;
 import com.peerloop.gateway.access.AccessTable.Caller;
 import com.peerloop.gateway.auth.PeerLoopUser;

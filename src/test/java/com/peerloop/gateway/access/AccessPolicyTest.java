@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import com.peerloop.gateway.ids.FeedGroup;
+import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.auth.Role;
 import com.peerloop.gateway.records.CourseRelation;

@@ -1,4 +1,4 @@
-package com.peerloop.gateway.web;
+package com.peerloop.gateway.ids;
 
 import java.util.regex.Pattern;
 

@@ -1,13 +1,8 @@
-package com.peerloop.gateway.access;
+package com.peerloop.gateway.ids;
 
 import java.util.Optional;
 
-import org.springframework.modulith.NamedInterface;
-
-import com.peerloop.gateway.web.Identifiers;
-
 /** One feed, e.g. {@code course:c1}: the one way a feed is named between the gateway's modules. */
-@NamedInterface("feeds")
 public record Feed(FeedGroup group, String id) {
 
     /** The only feed of the town hall group. */

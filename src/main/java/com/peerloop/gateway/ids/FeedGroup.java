@@ -1,16 +1,13 @@
-package com.peerloop.gateway.access;
+package com.peerloop.gateway.ids;
 
 import java.util.Locale;
 import java.util.Optional;
-
-import org.springframework.modulith.NamedInterface;
 
 /**
  * The feed groups of the contract, and what the gateway decides from a feed's group alone: whether its
  * feeds are for their members only, whether a feed belongs to the user its id names, and whether what is
  * written there passes content moderation.
  */
-@NamedInterface("feeds")
 public enum FeedGroup {
     TOWNHALL(false, false),
     COURSE(true, false),
