@@ -17,16 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-import com.peerloop.gateway.GatewayApplication;
 import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayInstance;
 import com.peerloop.testsupport.GatewayTestBase;
-import com.peerloop.testsupport.TestJwts;
 
 /**
  * Two gateway instances on one database: this test's context ("A") and a second one ("B") started here
@@ -40,31 +37,16 @@ class CrossInstanceRevocationTest extends GatewayTestBase {
 
     private static final Duration REQUIRED = Duration.ofSeconds(2);
 
-    @Value("${spring.datasource.url}") String dbUrl;
-    @Value("${spring.datasource.username}") String dbUser;
-    @Value("${spring.datasource.password}") String dbPassword;
+    @Autowired ConfigurableEnvironment environment;
     @Autowired JdbcClient jdbc;
 
-    private ConfigurableApplicationContext instanceB;
+    private GatewayInstance instanceB;
     private Api apiB;
 
     @BeforeAll
     void startSecondInstance() {
-        instanceB = new SpringApplicationBuilder(GatewayApplication.class).run(
-                "--server.port=0",
-                "--spring.main.banner-mode=off",
-                "--spring.jmx.enabled=false",
-                "--spring.datasource.url=" + dbUrl,
-                "--spring.datasource.username=" + dbUser,
-                "--spring.datasource.password=" + dbPassword,
-                "--spring.datasource.hikari.maximum-pool-size=3",
-                "--stream.api-key=" + stream.apiKey(),
-                "--stream.api-secret=" + stream.apiSecret(),
-                "--stream.base-url=" + stream.baseUrl(),
-                "--peerloop.jwt.secret=" + jwts.secret(),
-                "--peerloop.jwt.issuer=" + TestJwts.ISSUER,
-                "--peerloop.jwt.audience=" + TestJwts.AUDIENCE);
-        apiB = new Api(instanceB.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+        instanceB = GatewayInstance.beside(environment);
+        apiB = instanceB.api();
     }
 
     @AfterAll
