@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayInstance;
@@ -32,7 +32,8 @@ import com.peerloop.testsupport.GatewayTestBase;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the app-wide revocation last: it refuses every older token
-@TestPropertySource(properties = "peerloop.test.context=two-instances")
+// its app-wide revocation refuses every older token in the context, so no later test may share that context
+@DirtiesContext
 class CrossInstanceRevocationTest extends GatewayTestBase {
 
     private static final Duration REQUIRED = Duration.ofSeconds(2);
