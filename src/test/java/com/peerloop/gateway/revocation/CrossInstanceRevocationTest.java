@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -30,6 +31,7 @@ import com.peerloop.testsupport.GatewayTestBase;
  * on A's database, fake Stream and JWT key. A revocation made through A must be enforced by B within
  * 2 s, although B had already checked (and cached) the same token.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the app-wide revocation last: it refuses every older token
 // its app-wide revocation refuses every older token in the context, so no later test may share that context

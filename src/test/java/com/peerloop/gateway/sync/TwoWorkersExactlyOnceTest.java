@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,6 +28,7 @@ import com.peerloop.testsupport.TestJwts;
  * Two gateway instances on one database and one Stream drain a backlog of 1,000 intents between them, and
  * Stream sees every change exactly once.
  */
+@Tag("slow")
 class TwoWorkersExactlyOnceTest {
 
     private static final int STUDENTS = 500;
