@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark at a tiny scale, so that it keeps working; its figures mean nothing here. */
+@Tag("slow")
 class SyncBenchmarkSmokeTest {
 
     @Test

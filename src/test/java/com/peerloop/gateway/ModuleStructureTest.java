@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -26,6 +27,7 @@ import io.getstream.services.framework.StreamSDKClient;
  * The modules are the packages under {@code com.peerloop.gateway}; each one's {@code package-info.java}
  * names the modules it may use.
  */
+@Tag("slow")
 class ModuleStructureTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(GatewayApplication.class);

@@ -26,7 +26,10 @@ import com.peerloop.fakestream.FakeStream;
  */
 public class GatewayTestContextInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static final String TEST_PROPERTIES = "Inlined Test Properties";
+    /** Spring's name for the properties a test sets in {@code @TestPropertySource} or {@code @SpringBootTest}. */
+    static final String TEST_PROPERTIES = "Inlined Test Properties";
+    /** The settings this initializer adds, under the test's own. */
+    static final String SETTINGS = "gateway-test";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -78,7 +81,7 @@ public class GatewayTestContextInitializer implements ApplicationContextInitiali
         if (overrides != null) {
             settings.keySet().removeIf(overrides::containsProperty);
         }
-        env.getPropertySources().addFirst(new MapPropertySource("gateway-test", settings));
+        env.getPropertySources().addFirst(new MapPropertySource(SETTINGS, settings));
 
         if (env.getProperty("peerloop.test.stream-down-at-start", Boolean.class, false)) {
             stream.failAlways(503);

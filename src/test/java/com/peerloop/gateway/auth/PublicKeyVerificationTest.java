@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -14,6 +15,7 @@ import io.jsonwebtoken.security.Keys;
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
 
+@Tag("slow")
 class PublicKeyVerificationTest {
 
     @Nested

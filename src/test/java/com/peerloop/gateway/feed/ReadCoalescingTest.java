@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.test.context.TestPropertySource;
@@ -21,6 +22,7 @@ import com.peerloop.testsupport.GatewayTestBase;
 import com.peerloop.testsupport.Records;
 import com.peerloop.testsupport.StreamWebhooks;
 
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestPropertySource(properties = "peerloop.feed.read-freshness=30s")
 class ReadCoalescingTest extends GatewayTestBase {

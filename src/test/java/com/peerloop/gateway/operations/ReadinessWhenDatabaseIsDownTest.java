@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -20,6 +21,7 @@ import com.peerloop.testsupport.GatewayTestBase;
  * Readiness answers 503 while PostgreSQL refuses the gateway's connections (liveness stays up, so the
  * instance is taken out of the load balancer rather than restarted), and recovers when it is back.
  */
+@Tag("slow")
 @DirtiesContext
 @TestPropertySource(properties = "spring.datasource.hikari.connection-timeout=1000")
 class ReadinessWhenDatabaseIsDownTest extends GatewayTestBase {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,6 +22,7 @@ import com.peerloop.testsupport.GatewayTestContextInitializer;
 import com.peerloop.testsupport.TestJwts;
 
 /** {@code LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs} turns the request line into JSON with its fields. */
+@Tag("slow")
 @ExtendWith(OutputCaptureExtension.class)
 class StructuredLoggingTest {
 

@@ -2,6 +2,7 @@ package com.peerloop.gateway.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -12,6 +13,7 @@ import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.ExpectStreamRefusals;
 import com.peerloop.testsupport.GatewayTestBase;
 
+@Tag("slow")
 @TestPropertySource(properties = {
         "peerloop.rate-limit.token-per-minute=3",
         "peerloop.rate-limit.writes-per-minute=3",

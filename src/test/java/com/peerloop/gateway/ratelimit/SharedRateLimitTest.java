@@ -2,50 +2,37 @@ package com.peerloop.gateway.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.test.context.TestPropertySource;
 
-import com.peerloop.gateway.GatewayApplication;
 import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayInstance;
 import com.peerloop.testsupport.GatewayTestBase;
 
 /** Two gateway instances on one database and one Stream: a user's allowance is one, wherever they land. */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestPropertySource(properties = {
         "peerloop.rate-limit.token-per-minute=4",
         "peerloop.rate-limit.unsynchronized-percent=0"})
 class SharedRateLimitTest extends GatewayTestBase {
 
-    private static final List<String> SHARED_SETTINGS = List.of(
-            "spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-            "spring.datasource.hikari.maximum-pool-size",
-            "stream.api-key", "stream.api-secret", "stream.base-url",
-            "peerloop.jwt.issuer", "peerloop.jwt.audience", "peerloop.jwt.secret",
-            "peerloop.rate-limit.token-per-minute", "peerloop.rate-limit.unsynchronized-percent",
-            "peerloop.sync.worker-enabled");
-
     @Autowired
-    private Environment environment;
+    private ConfigurableEnvironment environment;
 
-    private ConfigurableApplicationContext secondInstance;
+    private GatewayInstance secondInstance;
     private Api second;
 
     @BeforeAll
     void startSecondInstance() {
-        List<String> args = new ArrayList<>(List.of("--server.port=0"));
-        SHARED_SETTINGS.forEach(key -> args.add("--" + key + "=" + environment.getRequiredProperty(key)));
-        secondInstance = new SpringApplicationBuilder(GatewayApplication.class).run(args.toArray(String[]::new));
-        second = new Api(Integer.parseInt(secondInstance.getEnvironment().getRequiredProperty("local.server.port")));
+        secondInstance = GatewayInstance.beside(environment);
+        second = secondInstance.api();
     }
 
     @AfterAll

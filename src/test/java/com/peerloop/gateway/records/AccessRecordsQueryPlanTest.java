@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -16,6 +17,7 @@ import com.peerloop.testsupport.TestDatabase;
  * The access look-ups stay index scans at a million enrollments and a million purchases: the plans
  * PostgreSQL picks for the exact SQL the gateway runs, after ANALYZE.
  */
+@Tag("slow")
 class AccessRecordsQueryPlanTest {
 
     private static JdbcClient jdbc;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
@@ -26,8 +26,11 @@ import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
 import com.peerloop.testsupport.StreamClientCalls;
 
-/** An app-wide revocation touches every user, so this class gets an application context of its own. */
-@TestPropertySource(properties = "peerloop.test.context=revoke-all")
+/**
+ * An app-wide revocation touches every user, so the application context this class used is closed after
+ * it rather than handed on to another test.
+ */
+@DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // each revocation refuses the tokens the next test mints as "old"
 class AllTokensRevocationTest extends GatewayTestBase {
 

@@ -13,58 +13,43 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
-import com.peerloop.gateway.GatewayApplication;
 import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayInstance;
 import com.peerloop.testsupport.GatewayTestBase;
-import com.peerloop.testsupport.TestJwts;
 
 /**
  * Two gateway instances on one database: this test's context ("A") and a second one ("B") started here
  * on A's database, fake Stream and JWT key. A revocation made through A must be enforced by B within
  * 2 s, although B had already checked (and cached) the same token.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the app-wide revocation last: it refuses every older token
-@TestPropertySource(properties = "peerloop.test.context=two-instances")
+// its app-wide revocation refuses every older token in the context, so no later test may share that context
+@DirtiesContext
 class CrossInstanceRevocationTest extends GatewayTestBase {
 
     private static final Duration REQUIRED = Duration.ofSeconds(2);
 
-    @Value("${spring.datasource.url}") String dbUrl;
-    @Value("${spring.datasource.username}") String dbUser;
-    @Value("${spring.datasource.password}") String dbPassword;
+    @Autowired ConfigurableEnvironment environment;
     @Autowired JdbcClient jdbc;
 
-    private ConfigurableApplicationContext instanceB;
+    private GatewayInstance instanceB;
     private Api apiB;
 
     @BeforeAll
     void startSecondInstance() {
-        instanceB = new SpringApplicationBuilder(GatewayApplication.class).run(
-                "--server.port=0",
-                "--spring.main.banner-mode=off",
-                "--spring.jmx.enabled=false",
-                "--spring.datasource.url=" + dbUrl,
-                "--spring.datasource.username=" + dbUser,
-                "--spring.datasource.password=" + dbPassword,
-                "--spring.datasource.hikari.maximum-pool-size=3",
-                "--stream.api-key=" + stream.apiKey(),
-                "--stream.api-secret=" + stream.apiSecret(),
-                "--stream.base-url=" + stream.baseUrl(),
-                "--peerloop.jwt.secret=" + jwts.secret(),
-                "--peerloop.jwt.issuer=" + TestJwts.ISSUER,
-                "--peerloop.jwt.audience=" + TestJwts.AUDIENCE);
-        apiB = new Api(instanceB.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+        instanceB = GatewayInstance.beside(environment);
+        apiB = instanceB.api();
     }
 
     @AfterAll

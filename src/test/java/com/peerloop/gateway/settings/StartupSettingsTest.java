@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -16,6 +17,7 @@ import com.peerloop.gateway.GatewayApplication;
 import com.peerloop.testsupport.TestDatabase;
 import com.peerloop.testsupport.TestJwts;
 
+@Tag("slow")
 @ExtendWith(OutputCaptureExtension.class)
 class StartupSettingsTest {
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayIntegrationTest;
 import com.peerloop.testsupport.TestJwts;
 
+@Tag("slow")
 @GatewayIntegrationTest
 @TestPropertySource(properties = {"peerloop.test.stream-down-at-start=true", "stream.resilience.open-wait=300ms"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -2,11 +2,13 @@ package com.peerloop.gateway.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 import com.peerloop.testsupport.Api;
 
+@Tag("slow")
 @TestPropertySource(properties = {"peerloop.sync.max-attempts=3", "peerloop.sync.max-backoff=100ms"})
 class ParkedIntentTest extends SyncTestBase {
 

@@ -14,14 +14,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.peerloop.fakestream.FakeStream;
 import com.peerloop.fakestream.RecordedRequest;
-import com.peerloop.gateway.GatewayApplication;
+import com.peerloop.testsupport.GatewayInstance;
 import com.peerloop.testsupport.TestDatabase;
 import com.peerloop.testsupport.TestJwts;
 
@@ -29,44 +28,45 @@ import com.peerloop.testsupport.TestJwts;
  * Two gateway instances on one database and one Stream drain a backlog of 1,000 intents between them, and
  * Stream sees every change exactly once.
  */
+@Tag("slow")
 class TwoWorkersExactlyOnceTest {
 
     private static final int STUDENTS = 500;
 
     private static FakeStream stream;
-    private static final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+    private static final List<GatewayInstance> instances = new ArrayList<>();
 
     @BeforeAll
     static void startTwoInstances() {
         stream = FakeStream.start("two-workers-key", TestJwts.randomSecret());
         TestDatabase.Settings db = TestDatabase.newDatabase();
+        Map<String, String> settings = Map.ofEntries(
+                Map.entry("spring.datasource.url", db.url()),
+                Map.entry("spring.datasource.username", db.username()),
+                Map.entry("spring.datasource.password", db.password()),
+                Map.entry("spring.datasource.hikari.maximum-pool-size", "5"),
+                Map.entry("stream.api-key", stream.apiKey()),
+                Map.entry("stream.api-secret", stream.apiSecret()),
+                Map.entry("stream.base-url", stream.baseUrl().toString()),
+                Map.entry("peerloop.jwt.issuer", TestJwts.ISSUER),
+                Map.entry("peerloop.jwt.secret", TestJwts.randomSecret()),
+                Map.entry("peerloop.sync.poll-interval", "50ms"),
+                Map.entry("peerloop.sync.batch-size", "20"),
+                Map.entry("peerloop.sync.concurrency", "4"));
         for (int i = 0; i < 2; i++) {
-            instances.add(new SpringApplicationBuilder(GatewayApplication.class).run(
-                    "--server.port=0",
-                    "--spring.datasource.url=" + db.url(),
-                    "--spring.datasource.username=" + db.username(),
-                    "--spring.datasource.password=" + db.password(),
-                    "--spring.datasource.hikari.maximum-pool-size=5",
-                    "--stream.api-key=" + stream.apiKey(),
-                    "--stream.api-secret=" + stream.apiSecret(),
-                    "--stream.base-url=" + stream.baseUrl(),
-                    "--peerloop.jwt.issuer=" + TestJwts.ISSUER,
-                    "--peerloop.jwt.secret=" + TestJwts.randomSecret(),
-                    "--peerloop.sync.poll-interval=50ms",
-                    "--peerloop.sync.batch-size=20",
-                    "--peerloop.sync.concurrency=4"));
+            instances.add(GatewayInstance.start(settings));
         }
     }
 
     @AfterAll
     static void stop() {
-        instances.forEach(ConfigurableApplicationContext::close);
+        instances.forEach(GatewayInstance::close);
         stream.close();
     }
 
     @Test
     void eachStreamChangeIsMadeExactlyOnce() {
-        JdbcClient jdbc = instances.get(0).getBean(JdbcClient.class);
+        JdbcClient jdbc = instances.get(0).bean(JdbcClient.class);
         Awaitility.await("feed groups").atMost(Duration.ofSeconds(15))
                 .until(() -> stream.state().feedGroups().active("course").isPresent());
         stream.clearRequests();
@@ -112,7 +112,7 @@ class TwoWorkersExactlyOnceTest {
     }
 
     private static double applied(int instance) {
-        return instances.get(instance).getBean(MeterRegistry.class).find("peerloop.sync.intents.applied")
+        return instances.get(instance).bean(MeterRegistry.class).find("peerloop.sync.intents.applied")
                 .tag("outcome", "applied").counter().count();
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -29,6 +30,7 @@ import com.peerloop.testsupport.StreamWebhooks;
  * What outlasts the webhook's retries: an effect that keeps failing is parked after {@code max-attempts}
  * and shown to admins and in the metrics; a delivery that cannot be stored is never acknowledged.
  */
+@Tag("slow")
 @DirtiesContext
 @TestPropertySource(properties = {"peerloop.webhook.max-attempts=2",
         "spring.datasource.hikari.connection-timeout=1000"})
