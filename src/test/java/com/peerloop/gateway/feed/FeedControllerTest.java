@@ -26,8 +26,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.peerloop.gateway.access.Feed;
-import com.peerloop.gateway.access.FeedGroup;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.stream.FeedModels;
 import com.peerloop.testsupport.GatewayWebMvcTest;

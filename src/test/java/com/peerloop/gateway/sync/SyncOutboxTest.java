@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.sync.SyncIntent.Action;
 import com.peerloop.testsupport.OnTestDatabase;
 
@@ -52,7 +54,7 @@ class SyncOutboxTest {
     }
 
     private void add(Action action, String userId, String feedId) {
-        outbox.add(List.of(new SyncIntent.New(action, userId, "course", feedId)), "req-outbox", NOW);
+        outbox.add(List.of(new SyncIntent.New(action, userId, new Feed(FeedGroup.COURSE, feedId))), "req-outbox", NOW);
     }
 
     @Test
@@ -64,7 +66,7 @@ class SyncOutboxTest {
 
         List<SyncIntent> claimed = outbox.claim("owner-a", 10, NOW, LEASE);
 
-        assertThat(claimed).extracting(SyncIntent::action, SyncIntent::userId, SyncIntent::feedId)
+        assertThat(claimed).extracting(SyncIntent::action, SyncIntent::userId, intent -> intent.feed().id())
                 .containsExactlyInAnyOrder(tuple(Action.ADD_MEMBER, "so_u1", "so_c1"),
                         tuple(Action.FOLLOW, "so_u2", "so_c1"), tuple(Action.FOLLOW, "so_u1", "so_c2"));
         assertThat(claimed).allSatisfy(i -> assertThat(i.attempts()).isEqualTo(1));
