@@ -60,6 +60,17 @@ class ProblemResponseTest extends GatewayTestBase {
     }
 
     @Test
+    void unacceptableResponseTypeIsAProblemAllTheSame() {
+        Api.Response response = api.send("GET", "/api/me",
+                Map.of("Authorization", "Bearer " + jwts.token("u1", "student"), "Accept", "text/html"), null);
+
+        assertThat(response.status()).isEqualTo(406);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asString()).isEqualTo("not_acceptable");
+        assertThat(response.json().get("requestId").asString()).isEqualTo(response.header("X-Request-Id"));
+    }
+
+    @Test
     void validationProblemHasTheContractFieldsAtTheTopLevelAndNothingElse() {
         Api.Response response = api.send("GET", "/api/feeds/course/bad*id/activities",
                 Map.of("Authorization", "Bearer " + jwts.token("u1", "student"), "X-Request-Id", "shape-1"), null);
