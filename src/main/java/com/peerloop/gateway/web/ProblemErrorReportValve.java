@@ -50,11 +50,9 @@ class ProblemErrorReportValve extends ErrorReportValve {
         String requestId = RequestIds.of(request);
         ApiProblemException problem = problemFor(status, headerLimit(request));
         String path = request.getRequestURI();
-        String instance = path != null && ECHOABLE_PATH.matcher(path).matches() ? path
-                : "urn:peerloop:request:" + requestId;
+        String instance = path != null && ECHOABLE_PATH.matcher(path).matches() ? path : null;
         try {
             response.resetBuffer();
-            response.setHeader(RequestIds.HEADER, requestId);
             problems.getObject().write(problem, instance, request, response);
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {

@@ -1,15 +1,15 @@
 package com.peerloop.gateway.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.net.URI;
+import java.net.URISyntaxException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -18,15 +18,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Renders {@link ApiProblemException}s as RFC 9457 bodies: {@code type}, {@code title}, {@code status},
- * {@code detail}, {@code instance}, {@code code}, {@code requestId} (and {@code errors} for validation).
- * Used by the MVC exception handler and by filters that answer before MVC is reached, so it is also
- * where refusals are counted: {@code gateway.refusals{code, status}} for every 401, 403 and 429.
+ * Writes {@link ApiProblemException}s as RFC 9457 bodies: the exception's {@link ProblemDetail} with this
+ * request's {@code instance} and {@code requestId}, its {@code code}, {@code requestId} and {@code errors}
+ * at the top level (Spring's Jackson mixin, registered on Boot's {@link JsonMapper}). Used by the MVC
+ * exception handler and by everything that answers before MVC is reached (security handlers, filters, the
+ * container's error report), so it is also where refusals are counted: {@code gateway.refusals{code, status}}
+ * for every 401, 403 and 429.
  */
 @Component
 public class ProblemResponses {
-
-    private static final String TYPE_PREFIX = "urn:peerloop:problem:";
 
     private final JsonMapper json;
     private final MeterRegistry meters;
@@ -36,11 +36,13 @@ public class ProblemResponses {
         this.meters = meters;
     }
 
-    /** The problem as a response entity, for exception handlers. */
-    public ResponseEntity<Map<String, Object>> entity(ApiProblemException problem, HttpServletRequest request) {
+    /** The problem as a response entity, for exception handlers; {@code headers} are kept beside its own. */
+    ResponseEntity<Object> entity(ApiProblemException problem, HttpHeaders headers, HttpServletRequest request) {
         countRefusal(problem);
+        HttpHeaders all = HttpHeaders.copyOf(headers);
+        all.putAll(problem.getHeaders());
         return ResponseEntity.status(problem.status())
-                .headers(headers(problem))
+                .headers(all)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body(problem, request.getRequestURI(), request));
     }
@@ -51,14 +53,21 @@ public class ProblemResponses {
         write(problem, request.getRequestURI(), request, response);
     }
 
-    /** As {@link #write}, with the {@code instance} given: for requests whose own path is not fit to echo. */
+    /**
+     * As {@link #write}, with the {@code instance} path given: for requests whose own path is not fit to echo
+     * (null names the problem by its request id instead).
+     */
     void write(ApiProblemException problem, String instance, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         countRefusal(problem);
+        ProblemDetail body = body(problem, instance, request);
         response.setStatus(problem.status().value());
-        headers(problem).forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+        if (!response.containsHeader(RequestIds.HEADER)) {
+            response.setHeader(RequestIds.HEADER, RequestIds.of(request));
+        }
+        problem.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), body(problem, instance, request));
+        json.writeValue(response.getOutputStream(), body);
     }
 
     private void countRefusal(ApiProblemException problem) {
@@ -71,28 +80,38 @@ public class ProblemResponses {
         }
     }
 
-    private static HttpHeaders headers(ApiProblemException problem) {
-        HttpHeaders headers = new HttpHeaders();
-        if (problem.retryAfter() != null) {
-            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, problem.retryAfter().toSeconds())));
-        }
-        return headers;
-    }
-
-    private static Map<String, Object> body(ApiProblemException problem, String instance,
-            HttpServletRequest request) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", TYPE_PREFIX + problem.code());
-        body.put("title", problem.title());
-        body.put("status", problem.status().value());
-        body.put("detail", problem.getMessage());
-        body.put("instance", instance);
-        body.put("code", problem.code());
-        body.put("requestId", RequestIds.of(request));
-        List<ApiProblemException.FieldError> errors = problem.errors();
-        if (!errors.isEmpty()) {
-            body.put("errors", errors);
+    /** A copy of the exception's problem for this request, so that an exception thrown twice is not changed. */
+    private static ProblemDetail body(ApiProblemException problem, String instance, HttpServletRequest request) {
+        ProblemDetail source = problem.getBody();
+        String requestId = RequestIds.of(request);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), source.getDetail());
+        body.setType(source.getType());
+        body.setTitle(source.getTitle());
+        body.setInstance(instance(instance, requestId));
+        body.setProperty("code", problem.code());
+        body.setProperty("requestId", requestId);
+        if (source.getProperties() != null) {
+            source.getProperties().forEach(body::setProperty);
         }
         return body;
+    }
+
+    /**
+     * The path as a URI: as sent when it is one, else with its illegal characters percent-encoded; a path
+     * that cannot be one at all is named by the request id, so that the body is written all the same.
+     */
+    static URI instance(String path, String requestId) {
+        if (path != null) {
+            try {
+                return URI.create(path);
+            } catch (IllegalArgumentException notAUri) {
+                try {
+                    return new URI(null, null, path, null);
+                } catch (URISyntaxException stillNot) {
+                    // named by request id below
+                }
+            }
+        }
+        return URI.create("urn:peerloop:request:" + requestId);
     }
 }

@@ -1,40 +1,35 @@
 package com.peerloop.gateway.web;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.MissingRequestHeaderException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.validation.method.ParameterErrors;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.peerloop.gateway.stream.InvalidCursorException;
 import com.peerloop.gateway.stream.StreamFailure;
 import com.peerloop.gateway.web.ApiProblemException.FieldError;
 
-/** The one place where exceptions become problem responses. */
+/**
+ * The one place where exceptions become problem responses. Spring MVC's own exceptions (and every
+ * {@link ApiProblemException}, an {@code ErrorResponseException}) arrive through
+ * {@link #handleExceptionInternal}, where {@link MvcProblems} gives them the contract's codes; the rest
+ * have handlers below. Every problem is written by {@link ProblemResponses}.
+ */
 @RestControllerAdvice
-class RestExceptionHandler {
+class RestExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(RestExceptionHandler.class);
 
@@ -44,121 +39,73 @@ class RestExceptionHandler {
         this.problems = problems;
     }
 
-    @ExceptionHandler(ApiProblemException.class)
-    ResponseEntity<Map<String, Object>> apiProblem(ApiProblemException e, HttpServletRequest request) {
-        if (e.status().is5xxServerError()) {
-            log.warn("request failed: status={} code={} detail={}", e.status().value(), e.code(), e.getMessage());
-        }
-        return problems.entity(e, request);
-    }
-
     /** Stream's failures as the contract words them; a 404 is an unknown item to the caller too. */
     @ExceptionHandler(StreamFailure.class)
-    ResponseEntity<Map<String, Object>> streamFailure(StreamFailure e, HttpServletRequest request) {
-        return apiProblem(switch (e.kind()) {
+    ResponseEntity<Object> streamFailure(StreamFailure e, HttpServletRequest request) {
+        return problems.entity(logged(switch (e.kind()) {
             case UNAVAILABLE -> Problems.upstreamUnavailable(e.retryAfter());
             case RATE_LIMITED -> Problems.rateLimited("The feed service is rate limiting this gateway.",
                     e.retryAfter());
             case REFUSED -> Problems.upstreamError();
             case NOT_FOUND -> Problems.notFound("No such item.");
-        }, request);
+        }), HttpHeaders.EMPTY, request);
     }
 
     @ExceptionHandler(InvalidCursorException.class)
-    ResponseEntity<Map<String, Object>> invalidCursor(InvalidCursorException e, HttpServletRequest request) {
-        return problems.entity(Problems.validation(e.field(), e.getMessage()), request);
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<Map<String, Object>> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
-        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
-                .collect(Collectors.toList());
-        e.getBindingResult().getGlobalErrors()
-                .forEach(g -> errors.add(new FieldError(g.getObjectName(), g.getDefaultMessage())));
-        return problems.entity(Problems.validation(errors), request);
-    }
-
-    @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<Map<String, Object>> invalidParameter(HandlerMethodValidationException e,
-            HttpServletRequest request) {
-        List<FieldError> errors = e.getParameterValidationResults().stream()
-                .flatMap(r -> r instanceof ParameterErrors bodyErrors
-                        ? bodyErrors.getFieldErrors().stream()
-                                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
-                        : r.getResolvableErrors().stream()
-                                .map(err -> new FieldError(parameterName(r.getMethodParameter().getParameterName()),
-                                        err.getDefaultMessage())))
-                .toList();
-        return problems.entity(Problems.validation(errors), request);
+    ResponseEntity<Object> invalidCursor(InvalidCursorException e, HttpServletRequest request) {
+        return problems.entity(Problems.validation(e.field(), e.getMessage()), HttpHeaders.EMPTY, request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<Map<String, Object>> constraintViolation(ConstraintViolationException e,
-            HttpServletRequest request) {
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
-        return problems.entity(Problems.validation(errors), request);
-    }
-
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            MissingRequestHeaderException.class})
-    ResponseEntity<Map<String, Object>> badParameter(Exception e, HttpServletRequest request) {
-        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
-                : e instanceof MissingServletRequestParameterException p ? p.getParameterName()
-                : ((MissingRequestHeaderException) e).getHeaderName();
-        return problems.entity(Problems.validation(name, "missing or not of the expected type"), request);
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof PayloadTooLargeException tooLarge) {
-                return problems.entity(BodyLimitFilter.tooLarge(tooLarge.limit()), request);
-            }
-        }
-        if (e.getCause() instanceof JacksonException jackson && !(jackson instanceof StreamReadException)
-                && !jackson.getPath().isEmpty()) {
-            String field = jackson.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            return problems.entity(Problems.validation(field, "has an unexpected type or value"), request);
-        }
-        return problems.entity(Problems.malformed("The request body is not valid JSON."), request);
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> wrongContentType(HttpServletRequest request) {
-        return problems.entity(Problems.malformed("The request body must be application/json."), request);
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<Map<String, Object>> notAcceptable(HttpServletRequest request) {
-        return problems.entity(new ApiProblemException(HttpStatus.NOT_ACCEPTABLE, "not_acceptable",
-                "Not acceptable", "Responses are application/json."), request);
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<Map<String, Object>> noRoute(HttpServletRequest request) {
-        return problems.entity(Problems.notFound("No such route."), request);
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> wrongMethod(HttpServletRequest request) {
-        return problems.entity(new ApiProblemException(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
-                "Method not allowed", "This route does not take that method."), request);
+        return problems.entity(Problems.validation(errors), HttpHeaders.EMPTY, request);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Map<String, Object>> unexpected(Exception e, HttpServletRequest request) {
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
         log.error("unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return problems.entity(new ApiProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
-                "Internal error", "The request could not be completed."), request);
+        return problems.entity(MvcProblems.internalError(HttpStatus.INTERNAL_SERVER_ERROR), HttpHeaders.EMPTY,
+                request);
     }
 
-    private static String parameterName(String name) {
-        return name == null ? "parameter" : name;
+    /** Without the base class's warning per refused method: the access log already has the request. */
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(e, null, headers, status, request);
+    }
+
+    /** Spring's body is replaced by the contract's problem; the headers Spring chose (such as Allow) are kept. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest web && web.getResponse() != null
+                && !web.getResponse().isCommitted()) {
+            return problems.entity(problemFor(e, status), headers, web.getRequest());
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static ApiProblemException problemFor(Exception e, HttpStatusCode status) {
+        if (e instanceof ApiProblemException problem) {
+            return logged(problem);
+        }
+        ApiProblemException problem = MvcProblems.of(e, status);
+        if (problem.status().is5xxServerError()) {
+            log.error("request failed in Spring MVC: status={}", status.value(), e);
+        }
+        return problem;
+    }
+
+    private static ApiProblemException logged(ApiProblemException problem) {
+        if (problem.status().is5xxServerError()) {
+            log.warn("request failed: status={} code={} detail={}", problem.status().value(), problem.code(),
+                    problem.getMessage());
+        }
+        return problem;
     }
 
     private static String lastNode(String path) {

@@ -82,6 +82,8 @@ class ContainerRejectionTest extends GatewayTestBase {
         assertThat(response.header("X-Powered-By")).isNull();
         assertThat(response.body()).doesNotContainIgnoringCase("<html").doesNotContainIgnoringCase("tomcat")
                 .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("org.apache");
+        assertThat(response.json().propertyNames()).containsExactlyInAnyOrder("type", "title", "status", "detail",
+                "instance", "code", "requestId");
         assertThat(response.json().get("type").asString()).isEqualTo("urn:peerloop:problem:" + code);
         assertThat(response.json().get("title").asString()).isNotBlank();
         assertThat(response.json().get("status").asInt()).isEqualTo(status);
