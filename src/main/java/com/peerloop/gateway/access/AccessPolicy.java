@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.auth.Role;
 import com.peerloop.gateway.records.CourseRelation;
@@ -45,6 +46,11 @@ public class AccessPolicy {
 
     AccessPolicy(AccessLookups records) {
         this.records = records;
+    }
+
+    /** Whether the moderation rules apply to what is written in this feed: they do in course feeds. */
+    public static boolean contentModerated(Feed feed) {
+        return feed.group() == FeedGroup.COURSE;
     }
 
     public Grant requireRead(PeerLoopUser user, Feed feed) {

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import com.peerloop.gateway.access.AccessPolicy;
 import com.peerloop.gateway.ids.Feed;
-import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.Comment;
@@ -49,9 +48,9 @@ class ActivityAccess {
                 feeds(activity));
     }
 
-    /** Is the activity in a feed whose content is moderated ({@link FeedGroup#moderated()})? */
+    /** Is the activity in a feed whose content is moderated ({@link AccessPolicy#contentModerated})? */
     static boolean inModeratedFeed(Activity activity) {
-        return feeds(activity).stream().anyMatch(feed -> feed.group().moderated());
+        return feeds(activity).stream().anyMatch(AccessPolicy::contentModerated);
     }
 
     private boolean mayRead(PeerLoopUser user, Activity activity) {

@@ -58,7 +58,7 @@ class FeedService {
             throw Problems.validation("custom", "must be at most 4 KiB of JSON");
         }
         Grant grant = policy.requirePost(user, feed);
-        if (feed.group().moderated()) {
+        if (AccessPolicy.contentModerated(feed)) {
             moderation.requireAllowed(body.text());
         }
         List<Feed> feeds = new ArrayList<>(List.of(feed));

@@ -39,11 +39,6 @@ public enum FeedGroup {
         return owned;
     }
 
-    /** Whether activities and comments in its feeds pass content moderation: course feeds do. */
-    public boolean moderated() {
-        return this == COURSE;
-    }
-
     public static Optional<FeedGroup> parse(String id) {
         for (FeedGroup group : values()) {
             if (group.id().equals(id)) {
