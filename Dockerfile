@@ -3,13 +3,16 @@ FROM eclipse-temurin:21-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
-RUN ./mvnw -B -ntp dependency:go-offline
-COPY src src
-RUN ./mvnw -B -ntp -DskipTests package
+COPY fake-stream/pom.xml fake-stream/
+COPY gateway/pom.xml gateway/
+RUN ./mvnw -B -ntp -pl gateway -am dependency:go-offline
+COPY fake-stream/src fake-stream/src
+COPY gateway/src gateway/src
+RUN ./mvnw -B -ntp -DskipTests -pl gateway -am package
 
 FROM eclipse-temurin:21-jre
 RUN useradd --system --uid 10001 gateway
-COPY --from=build /src/target/feeds-gateway.jar /app/feeds-gateway.jar
+COPY --from=build /src/gateway/target/feeds-gateway.jar /app/feeds-gateway.jar
 # moderation rules, reloaded when changed: mount your own file over this one to edit without a rebuild
 COPY config/moderation-rules.yml /app/config/moderation-rules.yml
 ENV PEERLOOP_MODERATION_RULES_FILE=/app/config/moderation-rules.yml

@@ -57,6 +57,7 @@ public class BenchSimulation extends Simulation {
             case DIRECT_READ -> http(name)
                     .post(at.stream() + "api/v2/feeds/feed_groups/course/feeds/#{course}?api_key=" + at.streamApiKey())
                     .header("Authorization", at.streamServerToken())
+                    .header("Stream-Auth-Type", "jwt")
                     .header("Content-Type", "application/json")
                     .body(StringBody(DIRECT_READ_BODY));
             case TOKEN -> http(name).post(at.gateway() + "/api/stream/token").header("Authorization", "Bearer #{jwt}");
