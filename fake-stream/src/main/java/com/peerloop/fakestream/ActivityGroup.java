@@ -17,45 +17,48 @@ import java.util.Map;
  */
 record ActivityGroup(String key, List<StoredActivity> activities) {
 
-  ActivityGroup {
-    activities = List.copyOf(activities);
-  }
-
-  /**
-   * Groups a feed's activities (newest first) by the rendered {@code format}. Groups come newest first by their
-   * latest activity, i.e. by {@code updated_at} (Stream's aggregated feeds are sorted by the group's
-   * {@code updated_at}: blog "Aggregated Feeds – Demystified").
-   */
-  static List<ActivityGroup> group(List<StoredActivity> newestFirst, String format) {
-    Map<String, List<StoredActivity>> byKey = new LinkedHashMap<>();
-    for (StoredActivity activity : newestFirst) {
-      byKey.computeIfAbsent(AggregationFormat.key(format, activity), key -> new ArrayList<>()).add(activity);
+    ActivityGroup {
+        activities = List.copyOf(activities);
     }
-    List<ActivityGroup> groups = new ArrayList<>();
-    byKey.forEach((key, activities) -> groups.add(new ActivityGroup(key, activities)));
-    return groups;
-  }
 
-  /** Every activity as its own unit, for a tracked feed without aggregation. */
-  static List<ActivityGroup> single(List<StoredActivity> newestFirst) {
-    return newestFirst.stream().map(activity -> new ActivityGroup(activity.id(), List.of(activity))).toList();
-  }
+    /**
+     * Groups a feed's activities (newest first) by the rendered {@code format}. Groups come newest first by their
+     * latest activity, i.e. by {@code updated_at} (Stream's aggregated feeds are sorted by the group's
+     * {@code updated_at}: blog "Aggregated Feeds – Demystified").
+     */
+    static List<ActivityGroup> group(List<StoredActivity> newestFirst, String format) {
+        Map<String, List<StoredActivity>> byKey = new LinkedHashMap<>();
+        for (StoredActivity activity : newestFirst) {
+            byKey.computeIfAbsent(AggregationFormat.key(format, activity), key -> new ArrayList<>())
+                    .add(activity);
+        }
+        List<ActivityGroup> groups = new ArrayList<>();
+        byKey.forEach((key, activities) -> groups.add(new ActivityGroup(key, activities)));
+        return groups;
+    }
 
-  /** The sequence number of the newest activity: a mark set after it covers the whole group. */
-  long latestSeq() {
-    return activities.get(0).seq();
-  }
+    /** Every activity as its own unit, for a tracked feed without aggregation. */
+    static List<ActivityGroup> single(List<StoredActivity> newestFirst) {
+        return newestFirst.stream()
+                .map(activity -> new ActivityGroup(activity.id(), List.of(activity)))
+                .toList();
+    }
 
-  Instant updatedAt() {
-    return activities.get(0).createdAt();
-  }
+    /** The sequence number of the newest activity: a mark set after it covers the whole group. */
+    long latestSeq() {
+        return activities.get(0).seq();
+    }
 
-  Instant createdAt() {
-    return activities.get(activities.size() - 1).createdAt();
-  }
+    Instant updatedAt() {
+        return activities.get(0).createdAt();
+    }
 
-  /** Distinct actors ({@code user_count}: "how many different users are in the group", docs aggregation). */
-  int userCount() {
-    return (int) activities.stream().map(StoredActivity::userId).distinct().count();
-  }
+    Instant createdAt() {
+        return activities.get(activities.size() - 1).createdAt();
+    }
+
+    /** Distinct actors ({@code user_count}: "how many different users are in the group", docs aggregation). */
+    int userCount() {
+        return (int) activities.stream().map(StoredActivity::userId).distinct().count();
+    }
 }

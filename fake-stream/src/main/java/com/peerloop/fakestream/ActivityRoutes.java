@@ -18,111 +18,123 @@ import java.util.function.Function;
  */
 final class ActivityRoutes {
 
-  private static final String ROOT = "/api/v2/feeds/activities";
-  private static final Filters<StoredActivity> FILTERS =
-      new Filters<>(Map.<String, Function<StoredActivity, List<String>>>of(
-          "id", activity -> List.of(activity.id()),
-          "user_id", activity -> activity.userId() == null ? List.of() : List.of(activity.userId()),
-          "type", activity -> List.of(activity.type()),
-          "feeds", StoredActivity::feeds));
+    private static final String ROOT = "/api/v2/feeds/activities";
+    private static final Filters<StoredActivity> FILTERS =
+            new Filters<>(Map.<String, Function<StoredActivity, List<String>>>of(
+                    "id", activity -> List.of(activity.id()),
+                    "user_id", activity -> activity.userId() == null ? List.of() : List.of(activity.userId()),
+                    "type", activity -> List.of(activity.type()),
+                    "feeds", StoredActivity::feeds));
 
-  private final FakeStreamState state;
+    private final FakeStreamState state;
 
-  ActivityRoutes(FakeStreamState state) {
-    this.state = state;
-  }
-
-  void register(RouteTable table) {
-    table.addUserReadable("POST", ROOT + "/query", "queryActivities", this::query)
-        .add("POST", ROOT, "addActivity", this::add)
-        .addUserReadable("GET", ROOT + "/{id}", "getActivity", this::get)
-        .add("DELETE", ROOT + "/{id}", "deleteActivity", this::delete);
-  }
-
-  private ObjectNode add(Call call) {
-    JsonNode body = call.body();
-    String type = Json.text(body, "type");
-    List<String> feeds = Json.strings(body, "feeds");
-    if (type == null || type.isEmpty() || feeds.isEmpty()) {
-      throw StreamError.badRequest("type and feeds are required");
+    ActivityRoutes(FakeStreamState state) {
+        this.state = state;
     }
-    feeds.stream().filter(fid -> state.feeds().get(fid).isEmpty())
-        .forEach(fid -> FeedCreation.requireCreatable(state, fid));
-    String id = Json.text(body, "id") == null ? UUID.randomUUID().toString() : Json.text(body, "id");
-    if (state.activities().get(id).isPresent()) {
-      throw StreamError.badRequest("activity " + id + " already exists");
+
+    void register(RouteTable table) {
+        table.addUserReadable("POST", ROOT + "/query", "queryActivities", this::query)
+                .add("POST", ROOT, "addActivity", this::add)
+                .addUserReadable("GET", ROOT + "/{id}", "getActivity", this::get)
+                .add("DELETE", ROOT + "/{id}", "deleteActivity", this::delete);
     }
-    Instant now = state.now();
-    String author = Json.text(body, "user_id") == null ? call.userId() : Json.text(body, "user_id");
-    feeds.forEach(fid -> FeedCreation.autoCreate(state, fid, author, now));
-    String visibility = Json.text(body, "visibility");
-    JsonNode attachments = Json.withoutNulls(Json.field(body, "attachments"));
-    StoredActivity activity = new StoredActivity(id, type, author, Json.text(body, "text"),
-        feeds.stream().distinct().toList(), visibility == null ? "public" : visibility,
-        attachments == null ? Json.array() : attachments, Json.withoutNulls(Json.field(body, "custom")),
-        Json.strings(body, "filter_tags"), now, now, null, state.nextSeq());
-    state.activities().put(activity);
-    return answer(activity);
-  }
 
-  private ObjectNode get(Call call) {
-    StoredActivity activity = live(call.param("id"));
-    Visibility.requireReadActivity(state, activity, call.userId());
-    return answer(activity);
-  }
-
-  private ObjectNode delete(Call call) {
-    StoredActivity activity = live(call.param("id"));
-    if (call.queryFlag("hard_delete")) {
-      state.activities().remove(activity.id());
-    } else {
-      state.activities().put(activity.deleted(state.now()));
+    private ObjectNode add(Call call) {
+        JsonNode body = call.body();
+        String type = Json.text(body, "type");
+        List<String> feeds = Json.strings(body, "feeds");
+        if (type == null || type.isEmpty() || feeds.isEmpty()) {
+            throw StreamError.badRequest("type and feeds are required");
+        }
+        feeds.stream()
+                .filter(fid -> state.feeds().get(fid).isEmpty())
+                .forEach(fid -> FeedCreation.requireCreatable(state, fid));
+        String id = Json.text(body, "id") == null ? UUID.randomUUID().toString() : Json.text(body, "id");
+        if (state.activities().get(id).isPresent()) {
+            throw StreamError.badRequest("activity " + id + " already exists");
+        }
+        Instant now = state.now();
+        String author = Json.text(body, "user_id") == null ? call.userId() : Json.text(body, "user_id");
+        feeds.forEach(fid -> FeedCreation.autoCreate(state, fid, author, now));
+        String visibility = Json.text(body, "visibility");
+        JsonNode attachments = Json.withoutNulls(Json.field(body, "attachments"));
+        StoredActivity activity = new StoredActivity(
+                id,
+                type,
+                author,
+                Json.text(body, "text"),
+                feeds.stream().distinct().toList(),
+                visibility == null ? "public" : visibility,
+                attachments == null ? Json.array() : attachments,
+                Json.withoutNulls(Json.field(body, "custom")),
+                Json.strings(body, "filter_tags"),
+                now,
+                now,
+                null,
+                state.nextSeq());
+        state.activities().put(activity);
+        return answer(activity);
     }
-    return Json.object();
-  }
 
-  private ObjectNode query(Call call) {
-    JsonNode body = call.body();
-    boolean ascending = ascending(Json.field(body, "sort"));
-    Comparator<StoredActivity> order = Comparator.comparingLong(StoredActivity::seq);
-    List<StoredActivity> matches = state.activities().all().stream()
-        .filter(activity -> !activity.isDeleted())
-        .filter(FILTERS.parse(Json.field(body, "filter")))
-        .filter(activity -> Visibility.canReadActivity(state, activity, call.userId()))
-        .sorted(ascending ? order : order.reversed())
-        .toList();
-    Paging.Page<StoredActivity> page = Paging.page(matches, StoredActivity::seq, !ascending,
-        Json.integer(body, "limit"), Json.text(body, "next"));
-    ObjectNode result = Json.object();
-    ArrayNode activities = result.putArray("activities");
-    page.items().forEach(activity -> activities.add(ActivityJson.activity(state, activity)));
-    if (page.next() != null) {
-      result.put("next", page.next());
+    private ObjectNode get(Call call) {
+        StoredActivity activity = live(call.param("id"));
+        Visibility.requireReadActivity(state, activity, call.userId());
+        return answer(activity);
     }
-    return result;
-  }
 
-  private static boolean ascending(JsonNode sort) {
-    if (sort == null || !sort.isArray() || sort.isEmpty()) {
-      return false;
+    private ObjectNode delete(Call call) {
+        StoredActivity activity = live(call.param("id"));
+        if (call.queryFlag("hard_delete")) {
+            state.activities().remove(activity.id());
+        } else {
+            state.activities().put(activity.deleted(state.now()));
+        }
+        return Json.object();
     }
-    JsonNode first = sort.get(0);
-    String field = Json.text(first, "field");
-    if (field != null && !field.equals("created_at")) {
-      throw StreamError.badRequest("the fake sorts activities by created_at only");
+
+    private ObjectNode query(Call call) {
+        JsonNode body = call.body();
+        boolean ascending = ascending(Json.field(body, "sort"));
+        Comparator<StoredActivity> order = Comparator.comparingLong(StoredActivity::seq);
+        List<StoredActivity> matches = state.activities().all().stream()
+                .filter(activity -> !activity.isDeleted())
+                .filter(FILTERS.parse(Json.field(body, "filter")))
+                .filter(activity -> Visibility.canReadActivity(state, activity, call.userId()))
+                .sorted(ascending ? order : order.reversed())
+                .toList();
+        Paging.Page<StoredActivity> page = Paging.page(
+                matches, StoredActivity::seq, !ascending, Json.integer(body, "limit"), Json.text(body, "next"));
+        ObjectNode result = Json.object();
+        ArrayNode activities = result.putArray("activities");
+        page.items().forEach(activity -> activities.add(ActivityJson.activity(state, activity)));
+        if (page.next() != null) {
+            result.put("next", page.next());
+        }
+        return result;
     }
-    Integer direction = Json.integer(first, "direction");
-    return direction != null && direction > 0;
-  }
 
-  private StoredActivity live(String id) {
-    return state.activities().live(id)
-        .orElseThrow(() -> StreamError.notFound("activity " + id + " does not exist"));
-  }
+    private static boolean ascending(JsonNode sort) {
+        if (sort == null || !sort.isArray() || sort.isEmpty()) {
+            return false;
+        }
+        JsonNode first = sort.get(0);
+        String field = Json.text(first, "field");
+        if (field != null && !field.equals("created_at")) {
+            throw StreamError.badRequest("the fake sorts activities by created_at only");
+        }
+        Integer direction = Json.integer(first, "direction");
+        return direction != null && direction > 0;
+    }
 
-  private ObjectNode answer(StoredActivity activity) {
-    ObjectNode result = Json.object();
-    result.set("activity", ActivityJson.activity(state, activity));
-    return result;
-  }
+    private StoredActivity live(String id) {
+        return state.activities()
+                .live(id)
+                .orElseThrow(() -> StreamError.notFound("activity " + id + " does not exist"));
+    }
+
+    private ObjectNode answer(StoredActivity activity) {
+        ObjectNode result = Json.object();
+        result.set("activity", ActivityJson.activity(state, activity));
+        return result;
+    }
 }

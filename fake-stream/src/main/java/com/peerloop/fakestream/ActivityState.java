@@ -10,97 +10,97 @@ import java.util.Optional;
  */
 public final class ActivityState {
 
-  private final Table<StoredActivity> activities;
-  private final Table<StoredReaction> reactions;
-  private final TableIndex<StoredActivity> byFeed;
-  private final TableIndex<StoredActivity> liveByFeed;
-  private final TableIndex<StoredReaction> reactionsByActivity;
-  private final Table<FeedMarks> marks;
+    private final Table<StoredActivity> activities;
+    private final Table<StoredReaction> reactions;
+    private final TableIndex<StoredActivity> byFeed;
+    private final TableIndex<StoredActivity> liveByFeed;
+    private final TableIndex<StoredReaction> reactionsByActivity;
+    private final Table<FeedMarks> marks;
 
-  ActivityState(Object lock) {
-    this.activities = new Table<>(lock);
-    this.reactions = new Table<>(lock);
-    this.byFeed = activities.index(StoredActivity::feeds);
-    this.liveByFeed = activities.index(activity -> activity.isDeleted() ? List.of() : activity.feeds());
-    this.reactionsByActivity = reactions.indexBy(StoredReaction::activityId);
-    this.marks = new Table<>(lock);
-  }
+    ActivityState(Object lock) {
+        this.activities = new Table<>(lock);
+        this.reactions = new Table<>(lock);
+        this.byFeed = activities.index(StoredActivity::feeds);
+        this.liveByFeed = activities.index(activity -> activity.isDeleted() ? List.of() : activity.feeds());
+        this.reactionsByActivity = reactions.indexBy(StoredReaction::activityId);
+        this.marks = new Table<>(lock);
+    }
 
-  /** The activity, even when soft-deleted. */
-  public Optional<StoredActivity> get(String id) {
-    return activities.get(id);
-  }
+    /** The activity, even when soft-deleted. */
+    public Optional<StoredActivity> get(String id) {
+        return activities.get(id);
+    }
 
-  /** The activity unless it is missing or soft-deleted. */
-  public Optional<StoredActivity> live(String id) {
-    return get(id).filter(activity -> !activity.isDeleted());
-  }
+    /** The activity unless it is missing or soft-deleted. */
+    public Optional<StoredActivity> live(String id) {
+        return get(id).filter(activity -> !activity.isDeleted());
+    }
 
-  /** All activities, soft-deleted ones included, oldest first. */
-  public List<StoredActivity> all() {
-    return activities.all();
-  }
+    /** All activities, soft-deleted ones included, oldest first. */
+    public List<StoredActivity> all() {
+        return activities.all();
+    }
 
-  /** Non-deleted activities that were added to {@code fid}, newest first. */
-  public List<StoredActivity> inFeed(String fid) {
-    List<StoredActivity> result = activities.where(liveByFeed, fid);
-    result.sort(Comparator.comparingLong(StoredActivity::seq).reversed());
-    return result;
-  }
+    /** Non-deleted activities that were added to {@code fid}, newest first. */
+    public List<StoredActivity> inFeed(String fid) {
+        List<StoredActivity> result = activities.where(liveByFeed, fid);
+        result.sort(Comparator.comparingLong(StoredActivity::seq).reversed());
+        return result;
+    }
 
-  /** How many non-deleted activities were added to {@code fid}: its {@code activity_count}. */
-  public int countInFeed(String fid) {
-    return activities.count(liveByFeed, fid);
-  }
+    /** How many non-deleted activities were added to {@code fid}: its {@code activity_count}. */
+    public int countInFeed(String fid) {
+        return activities.count(liveByFeed, fid);
+    }
 
-  /** Activities added to {@code fid}, soft-deleted ones included, oldest first. */
-  List<StoredActivity> withFeed(String fid) {
-    return activities.where(byFeed, fid);
-  }
+    /** Activities added to {@code fid}, soft-deleted ones included, oldest first. */
+    List<StoredActivity> withFeed(String fid) {
+        return activities.where(byFeed, fid);
+    }
 
-  public void put(StoredActivity activity) {
-    activities.put(activity.id(), activity);
-  }
+    public void put(StoredActivity activity) {
+        activities.put(activity.id(), activity);
+    }
 
-  /** Removes the activity outright (a hard delete) together with its reactions. */
-  public boolean remove(String id) {
-    reactions.removeWhere(reactionsByActivity, id);
-    return activities.remove(id);
-  }
+    /** Removes the activity outright (a hard delete) together with its reactions. */
+    public boolean remove(String id) {
+        reactions.removeWhere(reactionsByActivity, id);
+        return activities.remove(id);
+    }
 
-  /** The activity's reactions, oldest first. */
-  public List<StoredReaction> reactions(String activityId) {
-    return reactions.where(reactionsByActivity, activityId);
-  }
+    /** The activity's reactions, oldest first. */
+    public List<StoredReaction> reactions(String activityId) {
+        return reactions.where(reactionsByActivity, activityId);
+    }
 
-  public Optional<StoredReaction> reaction(String activityId, String type, String userId) {
-    return reactions.get(StoredReaction.key(activityId, type, userId));
-  }
+    public Optional<StoredReaction> reaction(String activityId, String type, String userId) {
+        return reactions.get(StoredReaction.key(activityId, type, userId));
+    }
 
-  public void putReaction(StoredReaction reaction) {
-    reactions.put(StoredReaction.key(reaction.activityId(), reaction.type(), reaction.userId()), reaction);
-  }
+    public void putReaction(StoredReaction reaction) {
+        reactions.put(StoredReaction.key(reaction.activityId(), reaction.type(), reaction.userId()), reaction);
+    }
 
-  public boolean removeReaction(String activityId, String type, String userId) {
-    return reactions.remove(StoredReaction.key(activityId, type, userId));
-  }
+    public boolean removeReaction(String activityId, String type, String userId) {
+        return reactions.remove(StoredReaction.key(activityId, type, userId));
+    }
 
-  /** The read/seen marks of the feed {@code fid}; none when it was never marked. */
-  FeedMarks marks(String fid) {
-    return marks.get(fid).orElse(FeedMarks.NONE);
-  }
+    /** The read/seen marks of the feed {@code fid}; none when it was never marked. */
+    FeedMarks marks(String fid) {
+        return marks.get(fid).orElse(FeedMarks.NONE);
+    }
 
-  void putMarks(String fid, FeedMarks feedMarks) {
-    marks.put(fid, feedMarks);
-  }
+    void putMarks(String fid, FeedMarks feedMarks) {
+        marks.put(fid, feedMarks);
+    }
 
-  void removeMarks(String fid) {
-    marks.remove(fid);
-  }
+    void removeMarks(String fid) {
+        marks.remove(fid);
+    }
 
-  void clear() {
-    activities.clear();
-    reactions.clear();
-    marks.clear();
-  }
+    void clear() {
+        activities.clear();
+        reactions.clear();
+        marks.clear();
+    }
 }

@@ -20,67 +20,67 @@ import java.util.regex.Pattern;
  */
 final class AggregationFormat {
 
-  private static final Pattern EXPRESSION = Pattern.compile("\\{\\{\\s*(.*?)\\s*}}");
-  private static final Pattern BLOCK = Pattern.compile("\\{%.*?%}", Pattern.DOTALL);
-  private static final Pattern STRFTIME = Pattern.compile("time\\.strftime\\(\\s*[\"'](.*)[\"']\\s*\\)");
+    private static final Pattern EXPRESSION = Pattern.compile("\\{\\{\\s*(.*?)\\s*}}");
+    private static final Pattern BLOCK = Pattern.compile("\\{%.*?%}", Pattern.DOTALL);
+    private static final Pattern STRFTIME = Pattern.compile("time\\.strftime\\(\\s*[\"'](.*)[\"']\\s*\\)");
 
-  private AggregationFormat() {}
+    private AggregationFormat() {}
 
-  static String key(String format, StoredActivity activity) {
-    Matcher matcher = EXPRESSION.matcher(BLOCK.matcher(format).replaceAll(""));
-    StringBuilder key = new StringBuilder();
-    while (matcher.find()) {
-      matcher.appendReplacement(key, Matcher.quoteReplacement(value(matcher.group(1), activity)));
+    static String key(String format, StoredActivity activity) {
+        Matcher matcher = EXPRESSION.matcher(BLOCK.matcher(format).replaceAll(""));
+        StringBuilder key = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(key, Matcher.quoteReplacement(value(matcher.group(1), activity)));
+        }
+        matcher.appendTail(key);
+        return key.toString();
     }
-    matcher.appendTail(key);
-    return key.toString();
-  }
 
-  private static String value(String expression, StoredActivity activity) {
-    if (expression.equals("type")) {
-      return activity.type();
+    private static String value(String expression, StoredActivity activity) {
+        if (expression.equals("type")) {
+            return activity.type();
+        }
+        if (expression.equals("user_id")) {
+            return activity.userId() == null ? "" : activity.userId();
+        }
+        if (expression.equals("time")) {
+            return Json.time(activity.createdAt());
+        }
+        Matcher strftime = STRFTIME.matcher(expression);
+        if (strftime.matches()) {
+            return strftime(strftime.group(1), activity.createdAt().atZone(ZoneOffset.UTC));
+        }
+        if (expression.startsWith("custom.")) {
+            JsonNode node = activity.custom();
+            for (String name : expression.substring("custom.".length()).split("\\.")) {
+                node = Json.field(node, name);
+            }
+            return node == null ? "" : node.asText();
+        }
+        return "";
     }
-    if (expression.equals("user_id")) {
-      return activity.userId() == null ? "" : activity.userId();
-    }
-    if (expression.equals("time")) {
-      return Json.time(activity.createdAt());
-    }
-    Matcher strftime = STRFTIME.matcher(expression);
-    if (strftime.matches()) {
-      return strftime(strftime.group(1), activity.createdAt().atZone(ZoneOffset.UTC));
-    }
-    if (expression.startsWith("custom.")) {
-      JsonNode node = activity.custom();
-      for (String name : expression.substring("custom.".length()).split("\\.")) {
-        node = Json.field(node, name);
-      }
-      return node == null ? "" : node.asText();
-    }
-    return "";
-  }
 
-  private static String strftime(String pattern, ZonedDateTime time) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c != '%' || i + 1 == pattern.length()) {
-        out.append(c);
-        continue;
-      }
-      char directive = pattern.charAt(++i);
-      switch (directive) {
-        case 'Y' -> out.append(String.format("%04d", time.getYear()));
-        case 'm' -> out.append(String.format("%02d", time.getMonthValue()));
-        case 'd' -> out.append(String.format("%02d", time.getDayOfMonth()));
-        case 'H' -> out.append(String.format("%02d", time.getHour()));
-        case 'M' -> out.append(String.format("%02d", time.getMinute()));
-        case 'S' -> out.append(String.format("%02d", time.getSecond()));
-        case 'j' -> out.append(String.format("%03d", time.getDayOfYear()));
-        case '%' -> out.append('%');
-        default -> out.append('%').append(directive); // unverified: other directives are kept as written
-      }
+    private static String strftime(String pattern, ZonedDateTime time) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c != '%' || i + 1 == pattern.length()) {
+                out.append(c);
+                continue;
+            }
+            char directive = pattern.charAt(++i);
+            switch (directive) {
+                case 'Y' -> out.append(String.format("%04d", time.getYear()));
+                case 'm' -> out.append(String.format("%02d", time.getMonthValue()));
+                case 'd' -> out.append(String.format("%02d", time.getDayOfMonth()));
+                case 'H' -> out.append(String.format("%02d", time.getHour()));
+                case 'M' -> out.append(String.format("%02d", time.getMinute()));
+                case 'S' -> out.append(String.format("%02d", time.getSecond()));
+                case 'j' -> out.append(String.format("%03d", time.getDayOfYear()));
+                case '%' -> out.append('%');
+                default -> out.append('%').append(directive); // unverified: other directives are kept as written
+            }
+        }
+        return out.toString();
     }
-    return out.toString();
-  }
 }

@@ -13,31 +13,31 @@ import java.util.Map;
  */
 record Call(Map<String, String> params, Map<String, String> query, ObjectNode body, String userId) {
 
-  String param(String name) {
-    return params.get(name);
-  }
-
-  /** A query parameter, with an empty value treated as absent. */
-  String query(String name) {
-    String value = query.get(name);
-    return value == null || value.isEmpty() ? null : value;
-  }
-
-  /** An integer query parameter, {@code null} when absent; 400 / code 4 when not a number. */
-  Integer queryInt(String name) {
-    String value = query(name);
-    try {
-      return value == null ? null : Integer.valueOf(value);
-    } catch (NumberFormatException e) {
-      throw StreamError.badRequest(name + " must be an integer");
+    String param(String name) {
+        return params.get(name);
     }
-  }
 
-  boolean queryFlag(String name) {
-    return "true".equalsIgnoreCase(query(name));
-  }
+    /** A query parameter, with an empty value treated as absent. */
+    String query(String name) {
+        String value = query.get(name);
+        return value == null || value.isEmpty() ? null : value;
+    }
 
-  boolean isServer() {
-    return userId == null;
-  }
+    /** An integer query parameter, {@code null} when absent; 400 / code 4 when not a number. */
+    Integer queryInt(String name) {
+        String value = query(name);
+        try {
+            return value == null ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw StreamError.badRequest(name + " must be an integer");
+        }
+    }
+
+    boolean queryFlag(String name) {
+        return "true".equalsIgnoreCase(query(name));
+    }
+
+    boolean isServer() {
+        return userId == null;
+    }
 }

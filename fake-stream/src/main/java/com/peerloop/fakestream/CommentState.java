@@ -9,50 +9,50 @@ import java.util.Optional;
  */
 public final class CommentState {
 
-  private final Table<StoredComment> comments;
-  private final TableIndex<StoredComment> liveByObject;
-  private final TableIndex<StoredComment> liveByParent;
+    private final Table<StoredComment> comments;
+    private final TableIndex<StoredComment> liveByObject;
+    private final TableIndex<StoredComment> liveByParent;
 
-  CommentState(Object lock) {
-    this.comments = new Table<>(lock);
-    this.liveByObject = comments.indexBy(comment -> comment.isDeleted() ? null : comment.objectId());
-    this.liveByParent = comments.indexBy(comment -> comment.isDeleted() ? null : comment.parentId());
-  }
+    CommentState(Object lock) {
+        this.comments = new Table<>(lock);
+        this.liveByObject = comments.indexBy(comment -> comment.isDeleted() ? null : comment.objectId());
+        this.liveByParent = comments.indexBy(comment -> comment.isDeleted() ? null : comment.parentId());
+    }
 
-  public Optional<StoredComment> get(String id) {
-    return comments.get(id);
-  }
+    public Optional<StoredComment> get(String id) {
+        return comments.get(id);
+    }
 
-  /** The comment unless it is missing or soft-deleted. */
-  public Optional<StoredComment> live(String id) {
-    return get(id).filter(comment -> !comment.isDeleted());
-  }
+    /** The comment unless it is missing or soft-deleted. */
+    public Optional<StoredComment> live(String id) {
+        return get(id).filter(comment -> !comment.isDeleted());
+    }
 
-  public List<StoredComment> all() {
-    return comments.all();
-  }
+    public List<StoredComment> all() {
+        return comments.all();
+    }
 
-  /** Non-deleted comments (replies included) on the object, oldest first. */
-  public List<StoredComment> on(String objectType, String objectId) {
-    List<StoredComment> result = comments.where(liveByObject, objectId);
-    result.removeIf(comment -> !comment.objectType().equals(objectType));
-    return result;
-  }
+    /** Non-deleted comments (replies included) on the object, oldest first. */
+    public List<StoredComment> on(String objectType, String objectId) {
+        List<StoredComment> result = comments.where(liveByObject, objectId);
+        result.removeIf(comment -> !comment.objectType().equals(objectType));
+        return result;
+    }
 
-  /** Non-deleted direct replies to the comment, oldest first. */
-  public List<StoredComment> replies(String parentId) {
-    return comments.where(liveByParent, parentId);
-  }
+    /** Non-deleted direct replies to the comment, oldest first. */
+    public List<StoredComment> replies(String parentId) {
+        return comments.where(liveByParent, parentId);
+    }
 
-  public void put(StoredComment comment) {
-    comments.put(comment.id(), comment);
-  }
+    public void put(StoredComment comment) {
+        comments.put(comment.id(), comment);
+    }
 
-  public boolean remove(String id) {
-    return comments.remove(id);
-  }
+    public boolean remove(String id) {
+        return comments.remove(id);
+    }
 
-  void clear() {
-    comments.clear();
-  }
+    void clear() {
+        comments.clear();
+    }
 }

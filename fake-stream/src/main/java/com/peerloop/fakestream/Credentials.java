@@ -11,30 +11,30 @@ import java.util.Base64;
  */
 final class Credentials {
 
-  static final String SERVER = "server";
-  static final String USER = "user";
-  static final String NONE = "none";
+    static final String SERVER = "server";
+    static final String USER = "user";
+    static final String NONE = "none";
 
-  private Credentials() {}
+    private Credentials() {}
 
-  static String kind(String authorization) {
-    if (authorization == null) {
-      return NONE;
+    static String kind(String authorization) {
+        if (authorization == null) {
+            return NONE;
+        }
+        String[] parts = authorization.trim().split("\\.");
+        if (parts.length < 2) {
+            return NONE;
+        }
+        try {
+            JsonNode claims =
+                    Json.MAPPER.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+            JsonNode server = Json.field(claims, "server");
+            if (server != null && (server.asBoolean(false) || "true".equals(server.asText()))) {
+                return SERVER;
+            }
+            return Json.text(claims, "user_id") != null ? USER : NONE;
+        } catch (Exception e) {
+            return NONE;
+        }
     }
-    String[] parts = authorization.trim().split("\\.");
-    if (parts.length < 2) {
-      return NONE;
-    }
-    try {
-      JsonNode claims = Json.MAPPER.readTree(
-          new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-      JsonNode server = Json.field(claims, "server");
-      if (server != null && (server.asBoolean(false) || "true".equals(server.asText()))) {
-        return SERVER;
-      }
-      return Json.text(claims, "user_id") != null ? USER : NONE;
-    } catch (Exception e) {
-      return NONE;
-    }
-  }
 }

@@ -12,77 +12,77 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class FakeStreamState {
 
-  private final Object lock = new Object();
-  private final Clock clock;
-  private final AtomicLong sequence = new AtomicLong();
-  private final UserState users = new UserState(lock);
-  private final AppState app = new AppState(lock);
-  private final FeedGroupState feedGroups = new FeedGroupState(lock);
-  private final FeedState feeds = new FeedState(lock);
-  private final FollowState follows = new FollowState(lock);
-  private final ActivityState activities = new ActivityState(lock);
-  private final CommentState comments = new CommentState(lock);
+    private final Object lock = new Object();
+    private final Clock clock;
+    private final AtomicLong sequence = new AtomicLong();
+    private final UserState users = new UserState(lock);
+    private final AppState app = new AppState(lock);
+    private final FeedGroupState feedGroups = new FeedGroupState(lock);
+    private final FeedState feeds = new FeedState(lock);
+    private final FollowState follows = new FollowState(lock);
+    private final ActivityState activities = new ActivityState(lock);
+    private final CommentState comments = new CommentState(lock);
 
-  FakeStreamState(Clock clock) {
-    this.clock = clock;
-    reset();
-  }
-
-  public UserState users() {
-    return users;
-  }
-
-  public AppState app() {
-    return app;
-  }
-
-  /** Feed groups; {@code user, timeline, foryou, notification, story, stories} are seeded. */
-  public FeedGroupState feedGroups() {
-    return feedGroups;
-  }
-
-  /** Feeds and feed members. */
-  public FeedState feeds() {
-    return feeds;
-  }
-
-  public FollowState follows() {
-    return follows;
-  }
-
-  /** Activities and reactions. */
-  public ActivityState activities() {
-    return activities;
-  }
-
-  public CommentState comments() {
-    return comments;
-  }
-
-  /** Clears everything and seeds the built-in feed groups again. */
-  public void reset() {
-    synchronized (lock) {
-      users.clear();
-      app.clear();
-      feedGroups.clear();
-      feeds.clear();
-      follows.clear();
-      activities.clear();
-      comments.clear();
-      SeedData.feedGroups(now()).forEach(feedGroups::put);
+    FakeStreamState(Clock clock) {
+        this.clock = clock;
+        reset();
     }
-  }
 
-  /** The current time, truncated to milliseconds like Stream's timestamps. */
-  Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-  }
+    public UserState users() {
+        return users;
+    }
 
-  long nextSeq() {
-    return sequence.incrementAndGet();
-  }
+    public AppState app() {
+        return app;
+    }
 
-  Object lock() {
-    return lock;
-  }
+    /** Feed groups; {@code user, timeline, foryou, notification, story, stories} are seeded. */
+    public FeedGroupState feedGroups() {
+        return feedGroups;
+    }
+
+    /** Feeds and feed members. */
+    public FeedState feeds() {
+        return feeds;
+    }
+
+    public FollowState follows() {
+        return follows;
+    }
+
+    /** Activities and reactions. */
+    public ActivityState activities() {
+        return activities;
+    }
+
+    public CommentState comments() {
+        return comments;
+    }
+
+    /** Clears everything and seeds the built-in feed groups again. */
+    public void reset() {
+        synchronized (lock) {
+            users.clear();
+            app.clear();
+            feedGroups.clear();
+            feeds.clear();
+            follows.clear();
+            activities.clear();
+            comments.clear();
+            SeedData.feedGroups(now()).forEach(feedGroups::put);
+        }
+    }
+
+    /** The current time, truncated to milliseconds like Stream's timestamps. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    long nextSeq() {
+        return sequence.incrementAndGet();
+    }
+
+    Object lock() {
+        return lock;
+    }
 }

@@ -19,71 +19,75 @@ import java.util.Map;
  * @param lastReadAt when {@code mark_all_read} was last sent
  */
 record FeedMarks(
-    Map<String, Long> read, Map<String, Long> seen, Long allRead, Long allSeen, Instant lastReadAt,
-    Instant lastSeenAt) {
+        Map<String, Long> read,
+        Map<String, Long> seen,
+        Long allRead,
+        Long allSeen,
+        Instant lastReadAt,
+        Instant lastSeenAt) {
 
-  static final int KEPT = 100;
-  static final FeedMarks NONE = new FeedMarks(Map.of(), Map.of(), null, null, null, null);
+    static final int KEPT = 100;
+    static final FeedMarks NONE = new FeedMarks(Map.of(), Map.of(), null, null, null, null);
 
-  FeedMarks {
-    read = new LinkedHashMap<>(read);
-    seen = new LinkedHashMap<>(seen);
-  }
-
-  boolean isRead(ActivityGroup group) {
-    return covers(allRead, group) || covers(read.get(group.key()), group);
-  }
-
-  boolean isSeen(ActivityGroup group) {
-    return covers(allSeen, group) || covers(seen.get(group.key()), group);
-  }
-
-  FeedMarks markRead(Collection<String> keys, long mark) {
-    return new FeedMarks(marked(read, keys, mark), seen, allRead, allSeen, lastReadAt, lastSeenAt);
-  }
-
-  FeedMarks markSeen(Collection<String> keys, long mark) {
-    return new FeedMarks(read, marked(seen, keys, mark), allRead, allSeen, lastReadAt, lastSeenAt);
-  }
-
-  FeedMarks markAllRead(long mark, Instant at) {
-    return new FeedMarks(read, seen, mark, allSeen, at, lastSeenAt);
-  }
-
-  FeedMarks markAllSeen(long mark, Instant at) {
-    return new FeedMarks(read, seen, allRead, mark, lastReadAt, at);
-  }
-
-  /**
-   * The keys of {@code groups} whose own mark still covers them, newest mark first (unverified: whether a group
-   * updated after its mark stays listed, and whether {@code mark_all_*} lists every group; here neither).
-   */
-  static List<String> listed(Map<String, Long> marks, List<ActivityGroup> groups) {
-    Map<String, ActivityGroup> byKey = new LinkedHashMap<>();
-    groups.forEach(group -> byKey.put(group.key(), group));
-    List<String> keys = new ArrayList<>();
-    marks.forEach((key, mark) -> {
-      ActivityGroup group = byKey.get(key);
-      if (group != null && covers(mark, group)) {
-        keys.add(0, key);
-      }
-    });
-    return keys;
-  }
-
-  private static boolean covers(Long mark, ActivityGroup group) {
-    return mark != null && group.latestSeq() <= mark;
-  }
-
-  private static Map<String, Long> marked(Map<String, Long> marks, Collection<String> keys, long mark) {
-    Map<String, Long> result = new LinkedHashMap<>(marks);
-    for (String key : keys) {
-      result.remove(key);
-      result.put(key, mark);
+    FeedMarks {
+        read = new LinkedHashMap<>(read);
+        seen = new LinkedHashMap<>(seen);
     }
-    while (result.size() > KEPT) {
-      result.remove(result.keySet().iterator().next());
+
+    boolean isRead(ActivityGroup group) {
+        return covers(allRead, group) || covers(read.get(group.key()), group);
     }
-    return result;
-  }
+
+    boolean isSeen(ActivityGroup group) {
+        return covers(allSeen, group) || covers(seen.get(group.key()), group);
+    }
+
+    FeedMarks markRead(Collection<String> keys, long mark) {
+        return new FeedMarks(marked(read, keys, mark), seen, allRead, allSeen, lastReadAt, lastSeenAt);
+    }
+
+    FeedMarks markSeen(Collection<String> keys, long mark) {
+        return new FeedMarks(read, marked(seen, keys, mark), allRead, allSeen, lastReadAt, lastSeenAt);
+    }
+
+    FeedMarks markAllRead(long mark, Instant at) {
+        return new FeedMarks(read, seen, mark, allSeen, at, lastSeenAt);
+    }
+
+    FeedMarks markAllSeen(long mark, Instant at) {
+        return new FeedMarks(read, seen, allRead, mark, lastReadAt, at);
+    }
+
+    /**
+     * The keys of {@code groups} whose own mark still covers them, newest mark first (unverified: whether a group
+     * updated after its mark stays listed, and whether {@code mark_all_*} lists every group; here neither).
+     */
+    static List<String> listed(Map<String, Long> marks, List<ActivityGroup> groups) {
+        Map<String, ActivityGroup> byKey = new LinkedHashMap<>();
+        groups.forEach(group -> byKey.put(group.key(), group));
+        List<String> keys = new ArrayList<>();
+        marks.forEach((key, mark) -> {
+            ActivityGroup group = byKey.get(key);
+            if (group != null && covers(mark, group)) {
+                keys.add(0, key);
+            }
+        });
+        return keys;
+    }
+
+    private static boolean covers(Long mark, ActivityGroup group) {
+        return mark != null && group.latestSeq() <= mark;
+    }
+
+    private static Map<String, Long> marked(Map<String, Long> marks, Collection<String> keys, long mark) {
+        Map<String, Long> result = new LinkedHashMap<>(marks);
+        for (String key : keys) {
+            result.remove(key);
+            result.put(key, mark);
+        }
+        while (result.size() > KEPT) {
+            result.remove(result.keySet().iterator().next());
+        }
+        return result;
+    }
 }

@@ -20,134 +20,140 @@ import java.util.UUID;
  */
 final class FeedRoutes {
 
-  static final String FEED = "/api/v2/feeds/feed_groups/{feed_group_id}/feeds/{feed_id}";
-  private static final int RELATED_LIMIT = 25;
-  private static final int RELATED_MAX = 100;
+    static final String FEED = "/api/v2/feeds/feed_groups/{feed_group_id}/feeds/{feed_id}";
+    private static final int RELATED_LIMIT = 25;
+    private static final int RELATED_MAX = 100;
 
-  private final FakeStreamState state;
+    private final FakeStreamState state;
 
-  FeedRoutes(FakeStreamState state) {
-    this.state = state;
-  }
+    FeedRoutes(FakeStreamState state) {
+        this.state = state;
+    }
 
-  void register(RouteTable table) {
-    table.addUserReadable("POST", FEED, "getOrCreateFeed", this::getOrCreate)
-        .add("DELETE", FEED, "deleteFeed", this::delete);
-  }
+    void register(RouteTable table) {
+        table.addUserReadable("POST", FEED, "getOrCreateFeed", this::getOrCreate)
+                .add("DELETE", FEED, "deleteFeed", this::delete);
+    }
 
-  private ObjectNode getOrCreate(Call call) {
-    String group = call.param("feed_group_id");
-    String fid = group + ":" + call.param("feed_id");
-    StoredFeedGroup feedGroup = FeedReads.requireGroup(state, group);
-    StoredFeed feed = state.feeds().get(fid).orElse(null);
-    boolean created = feed == null;
-    if (!call.isServer()) {
-      Visibility.requireClientGetOrCreate(call.userId(), call.param("feed_id"), Json.text(call.body(), "user_id"),
-          created);
+    private ObjectNode getOrCreate(Call call) {
+        String group = call.param("feed_group_id");
+        String fid = group + ":" + call.param("feed_id");
+        StoredFeedGroup feedGroup = FeedReads.requireGroup(state, group);
+        StoredFeed feed = state.feeds().get(fid).orElse(null);
+        boolean created = feed == null;
+        if (!call.isServer()) {
+            Visibility.requireClientGetOrCreate(
+                    call.userId(), call.param("feed_id"), Json.text(call.body(), "user_id"), created);
+        }
+        if (created) {
+            feed = create(feedGroup, call);
+        } else if (call.isServer()) {
+            FeedCreation.ensureUser(state, Json.text(call.body(), "user_id"));
+        }
+        Visibility.requireRead(state, fid, call.userId());
+        JsonNode body = call.body();
+        ObjectNode result = Json.object();
+        result.put("created", created);
+        result.set("feed", FeedJson.feed(state, feed));
+        putActivities(result, feedGroup, feed, body, call.userId());
+        ArrayNode followers = result.putArray("followers");
+        state.follows().followers(fid).stream()
+                .limit(relatedLimit(body, "followers_pagination"))
+                .forEach(follow -> followers.add(FeedJson.follow(state, follow)));
+        ArrayNode following = result.putArray("following");
+        state.follows().following(fid).stream()
+                .limit(relatedLimit(body, "following_pagination"))
+                .forEach(follow -> following.add(FeedJson.follow(state, follow)));
+        ArrayNode members = result.putArray("members");
+        state.feeds().members(fid).stream()
+                .limit(relatedLimit(body, "member_pagination"))
+                .forEach(member -> members.add(FeedJson.member(state, member)));
+        result.putArray("pinned_activities");
+        return result;
     }
-    if (created) {
-      feed = create(feedGroup, call);
-    } else if (call.isServer()) {
-      FeedCreation.ensureUser(state, Json.text(call.body(), "user_id"));
-    }
-    Visibility.requireRead(state, fid, call.userId());
-    JsonNode body = call.body();
-    ObjectNode result = Json.object();
-    result.put("created", created);
-    result.set("feed", FeedJson.feed(state, feed));
-    putActivities(result, feedGroup, feed, body, call.userId());
-    ArrayNode followers = result.putArray("followers");
-    state.follows().followers(fid).stream().limit(relatedLimit(body, "followers_pagination"))
-        .forEach(follow -> followers.add(FeedJson.follow(state, follow)));
-    ArrayNode following = result.putArray("following");
-    state.follows().following(fid).stream().limit(relatedLimit(body, "following_pagination"))
-        .forEach(follow -> following.add(FeedJson.follow(state, follow)));
-    ArrayNode members = result.putArray("members");
-    state.feeds().members(fid).stream().limit(relatedLimit(body, "member_pagination"))
-        .forEach(member -> members.add(FeedJson.member(state, member)));
-    result.putArray("pinned_activities");
-    return result;
-  }
 
-  /**
-   * One page of the feed: of its activities, or, when the group has an {@code aggregation.format}, of its groups
-   * in {@code aggregated_activities} (newest first, {@code limit}/{@code next} counting groups: js
-   * aggregated-feed-pagination.test.ts, limit 2 over three groups answers two and a {@code next}). Unverified:
-   * whether {@code activities} is also filled for an aggregated feed; here the stricter reading, empty. A group
-   * with read or seen tracking adds {@code notification_status}.
-   */
-  private void putActivities(ObjectNode result, StoredFeedGroup config, StoredFeed feed, JsonNode body,
-      String userId) {
-    List<StoredActivity> all = FeedReads.activities(state, feed).stream()
-        .filter(activity -> Visibility.canReadActivity(state, activity, userId)).toList();
-    Integer limit = Json.integer(body, "limit");
-    String next = Json.text(body, "next");
-    FeedMarks marks = state.activities().marks(feed.fid());
-    ArrayNode activities = result.putArray("activities");
-    ArrayNode aggregated = result.putArray("aggregated_activities");
-    String format = config.aggregationFormat();
-    String cursor;
-    if (format == null) {
-      Paging.Page<StoredActivity> page = Paging.page(all, StoredActivity::seq, true, limit, next);
-      page.items().forEach(activity -> activities.add(ActivityJson.activity(state, activity)));
-      cursor = page.next();
-    } else {
-      Paging.Page<ActivityGroup> page =
-          Paging.page(ActivityGroup.group(all, format), ActivityGroup::latestSeq, true, limit, next);
-      page.items().forEach(group -> aggregated.add(NotificationJson.group(state, group, config, marks)));
-      cursor = page.next();
+    /**
+     * One page of the feed: of its activities, or, when the group has an {@code aggregation.format}, of its groups
+     * in {@code aggregated_activities} (newest first, {@code limit}/{@code next} counting groups: js
+     * aggregated-feed-pagination.test.ts, limit 2 over three groups answers two and a {@code next}). Unverified:
+     * whether {@code activities} is also filled for an aggregated feed; here the stricter reading, empty. A group
+     * with read or seen tracking adds {@code notification_status}.
+     */
+    private void putActivities(
+            ObjectNode result, StoredFeedGroup config, StoredFeed feed, JsonNode body, String userId) {
+        List<StoredActivity> all = FeedReads.activities(state, feed).stream()
+                .filter(activity -> Visibility.canReadActivity(state, activity, userId))
+                .toList();
+        Integer limit = Json.integer(body, "limit");
+        String next = Json.text(body, "next");
+        FeedMarks marks = state.activities().marks(feed.fid());
+        ArrayNode activities = result.putArray("activities");
+        ArrayNode aggregated = result.putArray("aggregated_activities");
+        String format = config.aggregationFormat();
+        String cursor;
+        if (format == null) {
+            Paging.Page<StoredActivity> page = Paging.page(all, StoredActivity::seq, true, limit, next);
+            page.items().forEach(activity -> activities.add(ActivityJson.activity(state, activity)));
+            cursor = page.next();
+        } else {
+            Paging.Page<ActivityGroup> page =
+                    Paging.page(ActivityGroup.group(all, format), ActivityGroup::latestSeq, true, limit, next);
+            page.items().forEach(group -> aggregated.add(NotificationJson.group(state, group, config, marks)));
+            cursor = page.next();
+        }
+        if (cursor != null) {
+            result.put("next", cursor);
+        }
+        if (config.tracksRead() || config.tracksSeen()) {
+            List<ActivityGroup> units = format == null ? ActivityGroup.single(all) : ActivityGroup.group(all, format);
+            result.set("notification_status", NotificationJson.status(config, marks, units));
+        }
     }
-    if (cursor != null) {
-      result.put("next", cursor);
-    }
-    if (config.tracksRead() || config.tracksSeen()) {
-      List<ActivityGroup> units = format == null ? ActivityGroup.single(all) : ActivityGroup.group(all, format);
-      result.set("notification_status", NotificationJson.status(config, marks, units));
-    }
-  }
 
-  private static int relatedLimit(JsonNode body, String pagination) {
-    Integer limit = Json.integer(Json.field(body, pagination), "limit");
-    return limit == null ? RELATED_LIMIT : Math.max(0, Math.min(limit, RELATED_MAX));
-  }
+    private static int relatedLimit(JsonNode body, String pagination) {
+        Integer limit = Json.integer(Json.field(body, pagination), "limit");
+        return limit == null ? RELATED_LIMIT : Math.max(0, Math.min(limit, RELATED_MAX));
+    }
 
-  private StoredFeed create(StoredFeedGroup group, Call call) {
-    JsonNode data = Json.field(call.body(), "data");
-    String creator = Json.text(call.body(), "user_id") == null ? call.userId() : Json.text(call.body(), "user_id");
-    String visibility = Json.text(data, "visibility");
-    FeedGroupRules.checkFeedVisibility(visibility);
-    JsonNode members = Json.field(data, "members");
-    MemberRoutes.check(state, members, creator);
-    if (call.isServer()) {
-      FeedCreation.ensureUser(state, creator);
+    private StoredFeed create(StoredFeedGroup group, Call call) {
+        JsonNode data = Json.field(call.body(), "data");
+        String creator = Json.text(call.body(), "user_id") == null ? call.userId() : Json.text(call.body(), "user_id");
+        String visibility = Json.text(data, "visibility");
+        FeedGroupRules.checkFeedVisibility(visibility);
+        JsonNode members = Json.field(data, "members");
+        MemberRoutes.check(state, members, creator);
+        if (call.isServer()) {
+            FeedCreation.ensureUser(state, creator);
+        }
+        Instant now = state.now();
+        StoredFeed feed = FeedCreation.create(state, group, call.param("feed_id"), creator, visibility, data, now);
+        if (members != null) {
+            MemberRoutes.upsert(state, feed.fid(), members, now);
+        }
+        return feed;
     }
-    Instant now = state.now();
-    StoredFeed feed = FeedCreation.create(state, group, call.param("feed_id"), creator, visibility, data, now);
-    if (members != null) {
-      MemberRoutes.upsert(state, feed.fid(), members, now);
-    }
-    return feed;
-  }
 
-  /** Removes the feed, its members and every follow involving it; its activities leave it (and go if orphaned). */
-  private ObjectNode delete(Call call) {
-    String fid = call.param("feed_group_id") + ":" + call.param("feed_id");
-    FeedReads.requireFeed(state, fid);
-    state.feeds().remove(fid);
-    state.feeds().removeMembers(fid);
-    state.follows().removeInvolving(fid);
-    state.activities().removeMarks(fid);
-    Instant now = state.now();
-    for (StoredActivity activity : state.activities().withFeed(fid)) {
-      List<String> rest = activity.feeds().stream().filter(other -> !other.equals(fid)).toList();
-      if (rest.isEmpty()) {
-        state.activities().remove(activity.id());
-      } else {
-        state.activities().put(activity.withFeeds(rest, now));
-      }
+    /** Removes the feed, its members and every follow involving it; its activities leave it (and go if orphaned). */
+    private ObjectNode delete(Call call) {
+        String fid = call.param("feed_group_id") + ":" + call.param("feed_id");
+        FeedReads.requireFeed(state, fid);
+        state.feeds().remove(fid);
+        state.feeds().removeMembers(fid);
+        state.follows().removeInvolving(fid);
+        state.activities().removeMarks(fid);
+        Instant now = state.now();
+        for (StoredActivity activity : state.activities().withFeed(fid)) {
+            List<String> rest = activity.feeds().stream()
+                    .filter(other -> !other.equals(fid))
+                    .toList();
+            if (rest.isEmpty()) {
+                state.activities().remove(activity.id());
+            } else {
+                state.activities().put(activity.withFeeds(rest, now));
+            }
+        }
+        ObjectNode result = Json.object();
+        result.put("task_id", UUID.randomUUID().toString());
+        return result;
     }
-    ObjectNode result = Json.object();
-    result.put("task_id", UUID.randomUUID().toString());
-    return result;
-  }
 }

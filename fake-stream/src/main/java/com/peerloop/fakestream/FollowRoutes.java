@@ -24,136 +24,145 @@ import java.util.function.Function;
  */
 final class FollowRoutes {
 
-  private static final String ROOT = "/api/v2/feeds/follows";
-  private static final Filters<StoredFollow> FILTERS =
-      new Filters<>(Map.<String, Function<StoredFollow, List<String>>>of(
-          "source_feed", follow -> List.of(follow.source()),
-          "target_feed", follow -> List.of(follow.target()),
-          "status", follow -> List.of(follow.status())));
+    private static final String ROOT = "/api/v2/feeds/follows";
+    private static final Filters<StoredFollow> FILTERS =
+            new Filters<>(Map.<String, Function<StoredFollow, List<String>>>of(
+                    "source_feed", follow -> List.of(follow.source()),
+                    "target_feed", follow -> List.of(follow.target()),
+                    "status", follow -> List.of(follow.status())));
 
-  private final FakeStreamState state;
+    private final FakeStreamState state;
 
-  FollowRoutes(FakeStreamState state) {
-    this.state = state;
-  }
+    FollowRoutes(FakeStreamState state) {
+        this.state = state;
+    }
 
-  void register(RouteTable table) {
-    table.add("POST", ROOT + "/query", "queryFollows", this::query)
-        .add("POST", ROOT, "follow", this::follow)
-        .add("POST", ROOT + "/batch/upsert", "getOrCreateFollows", this::getOrCreateFollows)
-        .add("POST", "/api/v2/feeds/unfollow/batch/upsert", "getOrCreateUnfollows", this::getOrCreateUnfollows)
-        .add("DELETE", ROOT + "/{source}/{target}", "unfollow", this::unfollow);
-  }
+    void register(RouteTable table) {
+        table.add("POST", ROOT + "/query", "queryFollows", this::query)
+                .add("POST", ROOT, "follow", this::follow)
+                .add("POST", ROOT + "/batch/upsert", "getOrCreateFollows", this::getOrCreateFollows)
+                .add("POST", "/api/v2/feeds/unfollow/batch/upsert", "getOrCreateUnfollows", this::getOrCreateUnfollows)
+                .add("DELETE", ROOT + "/{source}/{target}", "unfollow", this::unfollow);
+    }
 
-  private ObjectNode follow(Call call) {
-    JsonNode body = call.body();
-    String status = check(body, "");
-    String source = Json.text(body, "source");
-    String target = Json.text(body, "target");
-    if (state.follows().exists(source, target)) {
-      throw StreamError.badRequest("follow " + source + " -> " + target + " already exists");
+    private ObjectNode follow(Call call) {
+        JsonNode body = call.body();
+        String status = check(body, "");
+        String source = Json.text(body, "source");
+        String target = Json.text(body, "target");
+        if (state.follows().exists(source, target)) {
+            throw StreamError.badRequest("follow " + source + " -> " + target + " already exists");
+        }
+        return answer(store(body, status));
     }
-    return answer(store(body, status));
-  }
 
-  private ObjectNode getOrCreateFollows(Call call) {
-    JsonNode requests = Json.field(call.body(), "follows");
-    if (requests == null || !requests.isArray()) {
-      throw StreamError.invalidField("follows", "follows is required");
+    private ObjectNode getOrCreateFollows(Call call) {
+        JsonNode requests = Json.field(call.body(), "follows");
+        if (requests == null || !requests.isArray()) {
+            throw StreamError.invalidField("follows", "follows is required");
+        }
+        List<String> statuses = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            statuses.add(check(requests.get(i), "follows[" + i + "]."));
+        }
+        ObjectNode result = Json.object();
+        ArrayNode follows = result.putArray("follows");
+        ArrayNode created = result.putArray("created");
+        for (int i = 0; i < requests.size(); i++) {
+            JsonNode request = requests.get(i);
+            StoredFollow existing = state.follows()
+                    .get(Json.text(request, "source"), Json.text(request, "target"))
+                    .orElse(null);
+            StoredFollow follow = existing != null ? existing : store(request, statuses.get(i));
+            follows.add(FeedJson.follow(state, follow));
+            if (existing == null) {
+                created.add(FeedJson.follow(state, follow));
+            }
+        }
+        return result;
     }
-    List<String> statuses = new ArrayList<>();
-    for (int i = 0; i < requests.size(); i++) {
-      statuses.add(check(requests.get(i), "follows[" + i + "]."));
-    }
-    ObjectNode result = Json.object();
-    ArrayNode follows = result.putArray("follows");
-    ArrayNode created = result.putArray("created");
-    for (int i = 0; i < requests.size(); i++) {
-      JsonNode request = requests.get(i);
-      StoredFollow existing = state.follows().get(Json.text(request, "source"), Json.text(request, "target"))
-          .orElse(null);
-      StoredFollow follow = existing != null ? existing : store(request, statuses.get(i));
-      follows.add(FeedJson.follow(state, follow));
-      if (existing == null) {
-        created.add(FeedJson.follow(state, follow));
-      }
-    }
-    return result;
-  }
 
-  private ObjectNode getOrCreateUnfollows(Call call) {
-    JsonNode pairs = Json.field(call.body(), "follows");
-    if (pairs == null || !pairs.isArray()) {
-      throw StreamError.invalidField("follows", "follows is required");
+    private ObjectNode getOrCreateUnfollows(Call call) {
+        JsonNode pairs = Json.field(call.body(), "follows");
+        if (pairs == null || !pairs.isArray()) {
+            throw StreamError.invalidField("follows", "follows is required");
+        }
+        for (int i = 0; i < pairs.size(); i++) {
+            if (Json.text(pairs.get(i), "source") == null || Json.text(pairs.get(i), "target") == null) {
+                throw StreamError.invalidField("follows[" + i + "]", "source and target are required");
+            }
+        }
+        ObjectNode result = Json.object();
+        ArrayNode removed = result.putArray("follows");
+        for (JsonNode pair : pairs) {
+            String source = Json.text(pair, "source");
+            String target = Json.text(pair, "target");
+            state.follows().get(source, target).ifPresent(follow -> {
+                removed.add(FeedJson.follow(state, follow));
+                state.follows().remove(source, target);
+            });
+        }
+        return result;
     }
-    for (int i = 0; i < pairs.size(); i++) {
-      if (Json.text(pairs.get(i), "source") == null || Json.text(pairs.get(i), "target") == null) {
-        throw StreamError.invalidField("follows[" + i + "]", "source and target are required");
-      }
+
+    /** Checks one follow request and answers the status a new follow would get; throws Stream's refusal. */
+    private String check(JsonNode request, String prefix) {
+        String source = Json.text(request, "source");
+        String target = Json.text(request, "target");
+        if (source == null || target == null || source.equals(target)) {
+            throw StreamError.invalidField(prefix + "source", "source and target are required and must differ");
+        }
+        StoredFeed sourceFeed = FeedReads.requireFeed(state, source);
+        StoredFeed targetFeed = FeedReads.requireFeed(state, target);
+        return FollowRules.statusFor(state, sourceFeed, targetFeed);
     }
-    ObjectNode result = Json.object();
-    ArrayNode removed = result.putArray("follows");
-    for (JsonNode pair : pairs) {
-      String source = Json.text(pair, "source");
-      String target = Json.text(pair, "target");
-      state.follows().get(source, target).ifPresent(follow -> {
-        removed.add(FeedJson.follow(state, follow));
+
+    private StoredFollow store(JsonNode request, String status) {
+        Instant now = state.now();
+        String push = Json.text(request, "push_preference");
+        StoredFollow follow = new StoredFollow(
+                Json.text(request, "source"),
+                Json.text(request, "target"),
+                status,
+                push == null ? "all" : push,
+                Json.withoutNulls(Json.field(request, "custom")),
+                now,
+                now,
+                state.nextSeq());
+        state.follows().put(follow);
+        return follow;
+    }
+
+    private ObjectNode unfollow(Call call) {
+        String source = call.param("source");
+        String target = call.param("target");
+        StoredFollow follow = state.follows()
+                .get(source, target)
+                .orElseThrow(() -> StreamError.notFound("follow " + source + " -> " + target + " does not exist"));
         state.follows().remove(source, target);
-      });
+        return answer(follow);
     }
-    return result;
-  }
 
-  /** Checks one follow request and answers the status a new follow would get; throws Stream's refusal. */
-  private String check(JsonNode request, String prefix) {
-    String source = Json.text(request, "source");
-    String target = Json.text(request, "target");
-    if (source == null || target == null || source.equals(target)) {
-      throw StreamError.invalidField(prefix + "source", "source and target are required and must differ");
+    private ObjectNode query(Call call) {
+        JsonNode body = call.body();
+        List<StoredFollow> matches = state.follows().all().stream()
+                .filter(FILTERS.parse(Json.field(body, "filter")))
+                .sorted(Comparator.comparingLong(StoredFollow::seq).reversed())
+                .toList();
+        Paging.Page<StoredFollow> page =
+                Paging.page(matches, StoredFollow::seq, true, Json.integer(body, "limit"), Json.text(body, "next"));
+        ObjectNode result = Json.object();
+        ArrayNode follows = result.putArray("follows");
+        page.items().forEach(follow -> follows.add(FeedJson.follow(state, follow)));
+        if (page.next() != null) {
+            result.put("next", page.next());
+        }
+        return result;
     }
-    StoredFeed sourceFeed = FeedReads.requireFeed(state, source);
-    StoredFeed targetFeed = FeedReads.requireFeed(state, target);
-    return FollowRules.statusFor(state, sourceFeed, targetFeed);
-  }
 
-  private StoredFollow store(JsonNode request, String status) {
-    Instant now = state.now();
-    String push = Json.text(request, "push_preference");
-    StoredFollow follow = new StoredFollow(Json.text(request, "source"), Json.text(request, "target"), status,
-        push == null ? "all" : push, Json.withoutNulls(Json.field(request, "custom")), now, now, state.nextSeq());
-    state.follows().put(follow);
-    return follow;
-  }
-
-  private ObjectNode unfollow(Call call) {
-    String source = call.param("source");
-    String target = call.param("target");
-    StoredFollow follow = state.follows().get(source, target)
-        .orElseThrow(() -> StreamError.notFound("follow " + source + " -> " + target + " does not exist"));
-    state.follows().remove(source, target);
-    return answer(follow);
-  }
-
-  private ObjectNode query(Call call) {
-    JsonNode body = call.body();
-    List<StoredFollow> matches = state.follows().all().stream()
-        .filter(FILTERS.parse(Json.field(body, "filter")))
-        .sorted(Comparator.comparingLong(StoredFollow::seq).reversed())
-        .toList();
-    Paging.Page<StoredFollow> page = Paging.page(matches, StoredFollow::seq, true,
-        Json.integer(body, "limit"), Json.text(body, "next"));
-    ObjectNode result = Json.object();
-    ArrayNode follows = result.putArray("follows");
-    page.items().forEach(follow -> follows.add(FeedJson.follow(state, follow)));
-    if (page.next() != null) {
-      result.put("next", page.next());
+    private ObjectNode answer(StoredFollow follow) {
+        ObjectNode result = Json.object();
+        result.set("follow", FeedJson.follow(state, follow));
+        return result;
     }
-    return result;
-  }
-
-  private ObjectNode answer(StoredFollow follow) {
-    ObjectNode result = Json.object();
-    result.set("follow", FeedJson.follow(state, follow));
-    return result;
-  }
 }

@@ -11,55 +11,61 @@ package com.peerloop.fakestream;
  */
 final class FollowRules {
 
-  static final String ACCEPTED = "accepted";
-  static final String PENDING = "pending";
+    static final String ACCEPTED = "accepted";
+    static final String PENDING = "pending";
 
-  private FollowRules() {}
+    private FollowRules() {}
 
-  /** The status a new follow from {@code source} to {@code target} gets, or the error Stream refuses it with. */
-  static String statusFor(FakeStreamState state, StoredFeed source, StoredFeed target) {
-    String follower = requireOwner(state, source);
-    return switch (visibility(state, target)) {
-      case "followers" -> PENDING;
-      case "members" -> {
-        boolean member = state.feeds().member(target.fid(), follower)
-            .filter(m -> "member".equals(m.status())).isPresent();
-        if (!member) {
-          throw StreamError.forbidden("source feed " + source.fid() + " (user " + follower
-              + ") may not follow " + target.fid() + ": only members can follow a members feed");
-        }
-        yield ACCEPTED;
-      }
-      case "private" -> {
-        if (!follower.equals(target.createdBy())) {
-          throw StreamError.forbidden("source feed " + source.fid() + " (user " + follower
-              + ") may not follow " + target.fid() + ": a private feed can be followed by its owner only");
-        }
-        yield ACCEPTED;
-      }
-      default -> ACCEPTED;
-    };
-  }
-
-  /**
-   * The follower. Stream does not create users a follow names ({@code create_users} defaults to false and is not in
-   * SDK 4.1.1, spec FollowRequest): a source feed whose owner Stream does not know is refused with 400 / code 4
-   * (unverified which error: it might be 404 / code 16).
-   */
-  private static String requireOwner(FakeStreamState state, StoredFeed source) {
-    String owner = source.createdBy();
-    if (owner == null || state.users().get(owner).isEmpty()) {
-      throw StreamError.invalidField("source", "the owner " + owner + " of source feed " + source.fid()
-          + " does not exist");
+    /** The status a new follow from {@code source} to {@code target} gets, or the error Stream refuses it with. */
+    static String statusFor(FakeStreamState state, StoredFeed source, StoredFeed target) {
+        String follower = requireOwner(state, source);
+        return switch (visibility(state, target)) {
+            case "followers" -> PENDING;
+            case "members" -> {
+                boolean member = state.feeds()
+                        .member(target.fid(), follower)
+                        .filter(m -> "member".equals(m.status()))
+                        .isPresent();
+                if (!member) {
+                    throw StreamError.forbidden("source feed " + source.fid() + " (user " + follower
+                            + ") may not follow " + target.fid() + ": only members can follow a members feed");
+                }
+                yield ACCEPTED;
+            }
+            case "private" -> {
+                if (!follower.equals(target.createdBy())) {
+                    throw StreamError.forbidden(
+                            "source feed " + source.fid() + " (user " + follower + ") may not follow " + target.fid()
+                                    + ": a private feed can be followed by its owner only");
+                }
+                yield ACCEPTED;
+            }
+            default -> ACCEPTED;
+        };
     }
-    return owner;
-  }
 
-  /** The feed's own visibility, else (a feed stored without one, e.g. put by a test) its group's default. */
-  private static String visibility(FakeStreamState state, StoredFeed feed) {
-    if (feed.visibility() != null) {
-      return feed.visibility();
+    /**
+     * The follower. Stream does not create users a follow names ({@code create_users} defaults to false and is not in
+     * SDK 4.1.1, spec FollowRequest): a source feed whose owner Stream does not know is refused with 400 / code 4
+     * (unverified which error: it might be 404 / code 16).
+     */
+    private static String requireOwner(FakeStreamState state, StoredFeed source) {
+        String owner = source.createdBy();
+        if (owner == null || state.users().get(owner).isEmpty()) {
+            throw StreamError.invalidField(
+                    "source", "the owner " + owner + " of source feed " + source.fid() + " does not exist");
+        }
+        return owner;
     }
-    return state.feedGroups().get(feed.group()).map(StoredFeedGroup::defaultVisibility).orElse("visible");
-  }
+
+    /** The feed's own visibility, else (a feed stored without one, e.g. put by a test) its group's default. */
+    private static String visibility(FakeStreamState state, StoredFeed feed) {
+        if (feed.visibility() != null) {
+            return feed.visibility();
+        }
+        return state.feedGroups()
+                .get(feed.group())
+                .map(StoredFeedGroup::defaultVisibility)
+                .orElse("visible");
+    }
 }

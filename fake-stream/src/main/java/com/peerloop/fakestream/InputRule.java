@@ -16,40 +16,40 @@ import java.util.stream.Stream;
  */
 record InputRule(Kind kind, String path, Set<String> values, String source) {
 
-  enum Kind {
-    REQUIRED_BODY,
-    REQUIRED_QUERY,
-    ENUM_BODY
-  }
+    enum Kind {
+        REQUIRED_BODY,
+        REQUIRED_QUERY,
+        ENUM_BODY
+    }
 
-  static InputRule required(String path, String source) {
-    return new InputRule(Kind.REQUIRED_BODY, path, Set.of(), source);
-  }
+    static InputRule required(String path, String source) {
+        return new InputRule(Kind.REQUIRED_BODY, path, Set.of(), source);
+    }
 
-  static InputRule requiredQuery(String name, String source) {
-    return new InputRule(Kind.REQUIRED_QUERY, name, Set.of(), source);
-  }
+    static InputRule requiredQuery(String name, String source) {
+        return new InputRule(Kind.REQUIRED_QUERY, name, Set.of(), source);
+    }
 
-  static InputRule oneOf(String path, String source, String... values) {
-    return new InputRule(Kind.ENUM_BODY, path, Set.copyOf(Arrays.asList(values)), source);
-  }
+    static InputRule oneOf(String path, String source, String... values) {
+        return new InputRule(Kind.ENUM_BODY, path, Set.copyOf(Arrays.asList(values)), source);
+    }
 
-  /** The same rule for a schema nested at {@code prefix} (e.g. a UserRequest at {@code user}). */
-  InputRule under(String prefix) {
-    return kind == Kind.REQUIRED_QUERY ? this : new InputRule(kind, prefix + "." + path, values, source);
-  }
+    /** The same rule for a schema nested at {@code prefix} (e.g. a UserRequest at {@code user}). */
+    InputRule under(String prefix) {
+        return kind == Kind.REQUIRED_QUERY ? this : new InputRule(kind, prefix + "." + path, values, source);
+    }
 
-  List<String> segments() {
-    return List.of(path.split("\\."));
-  }
+    List<String> segments() {
+        return List.of(path.split("\\."));
+    }
 
-  /** The allowed values in a stable order, for messages. */
-  String allowed() {
-    return String.join(" ", values.stream().sorted().toList());
-  }
+    /** The allowed values in a stable order, for messages. */
+    String allowed() {
+        return String.join(" ", values.stream().sorted().toList());
+    }
 
-  /** Every rule of {@code nested}, moved under {@code prefix}. */
-  static Stream<InputRule> all(String prefix, List<InputRule> nested) {
-    return nested.stream().map(rule -> rule.under(prefix));
-  }
+    /** Every rule of {@code nested}, moved under {@code prefix}. */
+    static Stream<InputRule> all(String prefix, List<InputRule> nested) {
+        return nested.stream().map(rule -> rule.under(prefix));
+    }
 }

@@ -17,70 +17,71 @@ import java.util.Map;
  */
 final class InputValidator {
 
-  private InputValidator() {}
+    private InputValidator() {}
 
-  /** @throws StreamError 400 / code 4 for the first rule the request breaks */
-  static void check(String operation, Map<String, String> query, JsonNode body) {
-    InputRules.of(operation).ifPresent(table -> {
-      for (InputRule rule : table.rules()) {
-        check(table.specName(), rule, query, body);
-      }
-    });
-  }
-
-  private static void check(String specName, InputRule rule, Map<String, String> query, JsonNode body) {
-    if (rule.kind() == InputRule.Kind.REQUIRED_QUERY) {
-      String value = query.get(rule.path());
-      if (value == null || value.isEmpty()) {
-        throw refusal(specName, rule.path(), rule.path() + " is a required field");
-      }
-      return;
+    /** @throws StreamError 400 / code 4 for the first rule the request breaks */
+    static void check(String operation, Map<String, String> query, JsonNode body) {
+        InputRules.of(operation).ifPresent(table -> {
+            for (InputRule rule : table.rules()) {
+                check(table.specName(), rule, query, body);
+            }
+        });
     }
-    walk(specName, rule, body, rule.segments(), 0, "");
-  }
 
-  private static void walk(String specName, InputRule rule, JsonNode node, List<String> segments, int at,
-      String where) {
-    String segment = segments.get(at);
-    if (segment.equals("*")) {
-      if (node.isArray()) {
-        for (int i = 0; i < node.size(); i++) {
-          descend(specName, rule, node.get(i), segments, at, where + "[" + i + "]");
+    private static void check(String specName, InputRule rule, Map<String, String> query, JsonNode body) {
+        if (rule.kind() == InputRule.Kind.REQUIRED_QUERY) {
+            String value = query.get(rule.path());
+            if (value == null || value.isEmpty()) {
+                throw refusal(specName, rule.path(), rule.path() + " is a required field");
+            }
+            return;
         }
-      } else if (node.isObject()) {
-        node.fields().forEachRemaining(entry ->
-            descend(specName, rule, entry.getValue(), segments, at, where + "." + entry.getKey()));
-      }
-      return;
+        walk(specName, rule, body, rule.segments(), 0, "");
     }
-    String field = where.isEmpty() ? segment : where + "." + segment;
-    JsonNode value = Json.field(node, segment);
-    if (at == segments.size() - 1) {
-      checkLeaf(specName, rule, value, field);
-    } else if (value != null) {
-      walk(specName, rule, value, segments, at + 1, field);
-    }
-  }
 
-  private static void descend(String specName, InputRule rule, JsonNode element, List<String> segments, int at,
-      String where) {
-    if (at == segments.size() - 1 || element == null || element.isNull()) {
-      return;
+    private static void walk(
+            String specName, InputRule rule, JsonNode node, List<String> segments, int at, String where) {
+        String segment = segments.get(at);
+        if (segment.equals("*")) {
+            if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    descend(specName, rule, node.get(i), segments, at, where + "[" + i + "]");
+                }
+            } else if (node.isObject()) {
+                node.fields()
+                        .forEachRemaining(entry ->
+                                descend(specName, rule, entry.getValue(), segments, at, where + "." + entry.getKey()));
+            }
+            return;
+        }
+        String field = where.isEmpty() ? segment : where + "." + segment;
+        JsonNode value = Json.field(node, segment);
+        if (at == segments.size() - 1) {
+            checkLeaf(specName, rule, value, field);
+        } else if (value != null) {
+            walk(specName, rule, value, segments, at + 1, field);
+        }
     }
-    walk(specName, rule, element, segments, at + 1, where);
-  }
 
-  private static void checkLeaf(String specName, InputRule rule, JsonNode value, String field) {
-    if (rule.kind() == InputRule.Kind.REQUIRED_BODY) {
-      if (value == null || (value.isTextual() && value.asText().isEmpty())) {
-        throw refusal(specName, field, field + " is a required field");
-      }
-    } else if (value != null && !(value.isTextual() && rule.values().contains(value.asText()))) {
-      throw refusal(specName, field, field + " must be one of [" + rule.allowed() + "]");
+    private static void descend(
+            String specName, InputRule rule, JsonNode element, List<String> segments, int at, String where) {
+        if (at == segments.size() - 1 || element == null || element.isNull()) {
+            return;
+        }
+        walk(specName, rule, element, segments, at + 1, where);
     }
-  }
 
-  private static StreamError refusal(String specName, String field, String reason) {
-    return StreamError.invalidInput(specName + " failed with error: \"" + reason + "\"", field, reason);
-  }
+    private static void checkLeaf(String specName, InputRule rule, JsonNode value, String field) {
+        if (rule.kind() == InputRule.Kind.REQUIRED_BODY) {
+            if (value == null || (value.isTextual() && value.asText().isEmpty())) {
+                throw refusal(specName, field, field + " is a required field");
+            }
+        } else if (value != null && !(value.isTextual() && rule.values().contains(value.asText()))) {
+            throw refusal(specName, field, field + " must be one of [" + rule.allowed() + "]");
+        }
+    }
+
+    private static StreamError refusal(String specName, String field, String reason) {
+        return StreamError.invalidInput(specName + " failed with error: \"" + reason + "\"", field, reason);
+    }
 }

@@ -22,43 +22,47 @@ import java.util.stream.Collectors;
  */
 final class MarkRoutes {
 
-  static final String MARK = FeedRoutes.FEED + "/activities/mark/batch";
+    static final String MARK = FeedRoutes.FEED + "/activities/mark/batch";
 
-  private final FakeStreamState state;
+    private final FakeStreamState state;
 
-  MarkRoutes(FakeStreamState state) {
-    this.state = state;
-  }
-
-  void register(RouteTable table) {
-    table.add("POST", MARK, "markActivity", this::mark);
-  }
-
-  private ObjectNode mark(Call call) {
-    String group = call.param("feed_group_id");
-    StoredFeedGroup config = FeedReads.requireGroup(state, group);
-    StoredFeed feed = FeedReads.requireFeed(state, group + ":" + call.param("feed_id"));
-    List<StoredActivity> all = FeedReads.activities(state, feed);
-    String format = config.aggregationFormat();
-    Set<String> present = (format == null ? ActivityGroup.single(all) : ActivityGroup.group(all, format)).stream()
-        .map(ActivityGroup::key).collect(Collectors.toSet());
-    JsonNode body = call.body();
-    long mark = state.nextSeq();
-    Instant now = state.now();
-    FeedMarks marks = state.activities().marks(feed.fid())
-        .markRead(known(body, "mark_read", present), mark)
-        .markSeen(known(body, "mark_seen", present), mark);
-    if (Json.flag(body, "mark_all_read")) {
-      marks = marks.markAllRead(mark, now);
+    MarkRoutes(FakeStreamState state) {
+        this.state = state;
     }
-    if (Json.flag(body, "mark_all_seen")) {
-      marks = marks.markAllSeen(mark, now);
-    }
-    state.activities().putMarks(feed.fid(), marks);
-    return Json.object();
-  }
 
-  private static List<String> known(JsonNode body, String field, Set<String> present) {
-    return Json.strings(body, field).stream().filter(present::contains).distinct().toList();
-  }
+    void register(RouteTable table) {
+        table.add("POST", MARK, "markActivity", this::mark);
+    }
+
+    private ObjectNode mark(Call call) {
+        String group = call.param("feed_group_id");
+        StoredFeedGroup config = FeedReads.requireGroup(state, group);
+        StoredFeed feed = FeedReads.requireFeed(state, group + ":" + call.param("feed_id"));
+        List<StoredActivity> all = FeedReads.activities(state, feed);
+        String format = config.aggregationFormat();
+        Set<String> present = (format == null ? ActivityGroup.single(all) : ActivityGroup.group(all, format))
+                .stream().map(ActivityGroup::key).collect(Collectors.toSet());
+        JsonNode body = call.body();
+        long mark = state.nextSeq();
+        Instant now = state.now();
+        FeedMarks marks = state.activities()
+                .marks(feed.fid())
+                .markRead(known(body, "mark_read", present), mark)
+                .markSeen(known(body, "mark_seen", present), mark);
+        if (Json.flag(body, "mark_all_read")) {
+            marks = marks.markAllRead(mark, now);
+        }
+        if (Json.flag(body, "mark_all_seen")) {
+            marks = marks.markAllSeen(mark, now);
+        }
+        state.activities().putMarks(feed.fid(), marks);
+        return Json.object();
+    }
+
+    private static List<String> known(JsonNode body, String field, Set<String> present) {
+        return Json.strings(body, field).stream()
+                .filter(present::contains)
+                .distinct()
+                .toList();
+    }
 }

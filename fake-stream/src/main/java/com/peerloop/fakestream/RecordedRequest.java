@@ -21,50 +21,50 @@ import java.util.Map;
  * @param response the JSON body the fake answered with
  */
 public record RecordedRequest(
-    String method,
-    String path,
-    Map<String, String> query,
-    Map<String, String> headers,
-    String body,
-    String operation,
-    boolean write,
-    int status,
-    String credentials,
-    boolean injected,
-    String response) {
+        String method,
+        String path,
+        Map<String, String> query,
+        Map<String, String> headers,
+        String body,
+        String operation,
+        boolean write,
+        int status,
+        String credentials,
+        boolean injected,
+        String response) {
 
-  public RecordedRequest {
-    query = Map.copyOf(query);
-    headers = Map.copyOf(headers);
-  }
+    public RecordedRequest {
+        query = Map.copyOf(query);
+        headers = Map.copyOf(headers);
+    }
 
-  /** The body parsed as JSON; an empty object when there was no body. */
-  public JsonNode json() {
-    return Json.parseObject(body);
-  }
+    /** The body parsed as JSON; an empty object when there was no body. */
+    public JsonNode json() {
+        return Json.parseObject(body);
+    }
 
-  /** A header by case-insensitive name, or {@code null}. */
-  public String header(String name) {
-    return headers.get(name.toLowerCase(Locale.ROOT));
-  }
+    /** A header by case-insensitive name, or {@code null}. */
+    public String header(String name) {
+        return headers.get(name.toLowerCase(Locale.ROOT));
+    }
 
-  /** Whether the request came with a server token (as the gateway's SDK client sends). */
-  public boolean byServer() {
-    return Credentials.SERVER.equals(credentials);
-  }
+    /** Whether the request came with a server token (as the gateway's SDK client sends). */
+    public boolean byServer() {
+        return Credentials.SERVER.equals(credentials);
+    }
 
-  /** Stream's error {@code code} of a failed answer, or {@code -1}. */
-  public int responseCode() {
-    return Json.parseObject(response).path("code").asInt(-1);
-  }
+    /** Stream's error {@code code} of a failed answer, or {@code -1}. */
+    public int responseCode() {
+        return Json.parseObject(response).path("code").asInt(-1);
+    }
 
-  /** Stream's error {@code message} of a failed answer, or {@code ""}. */
-  public String responseMessage() {
-    return Json.parseObject(response).path("message").asText("");
-  }
+    /** Stream's error {@code message} of a failed answer, or {@code ""}. */
+    public String responseMessage() {
+        return Json.parseObject(response).path("message").asText("");
+    }
 
-  /** Whether the fake answered with a 2xx status. */
-  public boolean succeeded() {
-    return status >= 200 && status < 300;
-  }
+    /** Whether the fake answered with a 2xx status. */
+    public boolean succeeded() {
+        return status >= 200 && status < 300;
+    }
 }

@@ -14,26 +14,29 @@ import java.util.Set;
  */
 final class RefusalWatch {
 
-  private final List<RecordedRequest> refused = new ArrayList<>();
-  private final Set<String> expected = new HashSet<>();
+    private final List<RecordedRequest> refused = new ArrayList<>();
+    private final Set<String> expected = new HashSet<>();
 
-  synchronized void observe(RecordedRequest request) {
-    boolean clientError = request.status() >= 400 && request.status() < 500;
-    if (clientError && request.byServer() && !request.injected()
-        && !FakeStream.TEST_CLIENT.equals(request.header("X-Stream-Client"))) {
-      refused.add(request);
+    synchronized void observe(RecordedRequest request) {
+        boolean clientError = request.status() >= 400 && request.status() < 500;
+        if (clientError
+                && request.byServer()
+                && !request.injected()
+                && !FakeStream.TEST_CLIENT.equals(request.header("X-Stream-Client"))) {
+            refused.add(request);
+        }
     }
-  }
 
-  synchronized void expect(Collection<String> operations) {
-    expected.addAll(operations);
-  }
+    synchronized void expect(Collection<String> operations) {
+        expected.addAll(operations);
+    }
 
-  /** The refusals since the last call whose operation was not expected; forgets them and the expectations. */
-  synchronized List<RecordedRequest> takeUnexpected() {
-    List<RecordedRequest> unexpected = refused.stream().filter(r -> !expected.contains(r.operation())).toList();
-    refused.clear();
-    expected.clear();
-    return unexpected;
-  }
+    /** The refusals since the last call whose operation was not expected; forgets them and the expectations. */
+    synchronized List<RecordedRequest> takeUnexpected() {
+        List<RecordedRequest> unexpected =
+                refused.stream().filter(r -> !expected.contains(r.operation())).toList();
+        refused.clear();
+        expected.clear();
+        return unexpected;
+    }
 }

@@ -3,19 +3,19 @@ package com.peerloop.fakestream;
 /** The fake's complete route table. */
 final class Routes {
 
-  private Routes() {}
+    private Routes() {}
 
-  static RouteTable all(FakeStreamState state, String apiKey) {
-    RouteTable table = new RouteTable();
-    new UserRoutes(state, apiKey).register(table);
-    new FeedGroupRoutes(state).register(table);
-    new MemberRoutes(state).register(table);
-    new FeedRoutes(state).register(table);
-    new MarkRoutes(state).register(table);
-    new FollowRoutes(state).register(table);
-    new ReactionRoutes(state).register(table);
-    new ActivityRoutes(state).register(table);
-    new CommentRoutes(state).register(table);
-    return table;
-  }
+    static RouteTable all(FakeStreamState state, String apiKey) {
+        RouteTable table = new RouteTable();
+        new UserRoutes(state, apiKey).register(table);
+        new FeedGroupRoutes(state).register(table);
+        new MemberRoutes(state).register(table);
+        new FeedRoutes(state).register(table);
+        new MarkRoutes(state).register(table);
+        new FollowRoutes(state).register(table);
+        new ReactionRoutes(state).register(table);
+        new ActivityRoutes(state).register(table);
+        new CommentRoutes(state).register(table);
+        return table;
+    }
 }

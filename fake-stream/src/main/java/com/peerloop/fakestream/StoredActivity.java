@@ -15,36 +15,48 @@ import java.util.List;
  * @param seq creation order; feeds list activities by descending {@code seq} (newest first)
  */
 public record StoredActivity(
-    String id,
-    String type,
-    String userId,
-    String text,
-    List<String> feeds,
-    String visibility,
-    JsonNode attachments,
-    JsonNode custom,
-    List<String> filterTags,
-    Instant createdAt,
-    Instant updatedAt,
-    Instant deletedAt,
-    long seq) {
+        String id,
+        String type,
+        String userId,
+        String text,
+        List<String> feeds,
+        String visibility,
+        JsonNode attachments,
+        JsonNode custom,
+        List<String> filterTags,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant deletedAt,
+        long seq) {
 
-  public StoredActivity {
-    feeds = List.copyOf(feeds);
-    filterTags = List.copyOf(filterTags);
-  }
+    public StoredActivity {
+        feeds = List.copyOf(feeds);
+        filterTags = List.copyOf(filterTags);
+    }
 
-  public boolean isDeleted() {
-    return deletedAt != null;
-  }
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
 
-  StoredActivity deleted(Instant at) {
-    return new StoredActivity(
-        id, type, userId, text, feeds, visibility, attachments, custom, filterTags, createdAt, at, at, seq);
-  }
+    StoredActivity deleted(Instant at) {
+        return new StoredActivity(
+                id, type, userId, text, feeds, visibility, attachments, custom, filterTags, createdAt, at, at, seq);
+    }
 
-  StoredActivity withFeeds(List<String> newFeeds, Instant at) {
-    return new StoredActivity(
-        id, type, userId, text, newFeeds, visibility, attachments, custom, filterTags, createdAt, at, deletedAt, seq);
-  }
+    StoredActivity withFeeds(List<String> newFeeds, Instant at) {
+        return new StoredActivity(
+                id,
+                type,
+                userId,
+                text,
+                newFeeds,
+                visibility,
+                attachments,
+                custom,
+                filterTags,
+                createdAt,
+                at,
+                deletedAt,
+                seq);
+    }
 }

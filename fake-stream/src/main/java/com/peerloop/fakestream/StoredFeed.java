@@ -11,23 +11,23 @@ import java.util.List;
  * @param createdBy the {@code user_id} that created the feed, {@code null} when the request carried none
  */
 public record StoredFeed(
-    String group,
-    String id,
-    String name,
-    String description,
-    String visibility,
-    List<String> filterTags,
-    JsonNode custom,
-    String createdBy,
-    Instant createdAt,
-    Instant updatedAt) {
+        String group,
+        String id,
+        String name,
+        String description,
+        String visibility,
+        List<String> filterTags,
+        JsonNode custom,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt) {
 
-  public StoredFeed {
-    filterTags = List.copyOf(filterTags);
-  }
+    public StoredFeed {
+        filterTags = List.copyOf(filterTags);
+    }
 
-  /** The feed id ("fid"), e.g. {@code user:alice}. */
-  public String fid() {
-    return group + ":" + id;
-  }
+    /** The feed id ("fid"), e.g. {@code user:alice}. */
+    public String fid() {
+        return group + ":" + id;
+    }
 }

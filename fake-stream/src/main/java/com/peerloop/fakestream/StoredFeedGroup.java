@@ -11,46 +11,46 @@ import java.time.Instant;
  */
 public record StoredFeedGroup(String id, JsonNode config, Instant createdAt, Instant updatedAt, Instant deletedAt) {
 
-  /** {@code default_visibility}, or {@code visible} (Stream's default) when unset. */
-  public String defaultVisibility() {
-    String value = Json.text(config, "default_visibility");
-    return value == null ? "visible" : value;
-  }
-
-  /** Whether {@code activity_selectors} contains a selector of the given type, e.g. {@code following}. */
-  public boolean hasSelector(String type) {
-    JsonNode selectors = Json.field(config, "activity_selectors");
-    if (selectors == null || !selectors.isArray()) {
-      return false;
+    /** {@code default_visibility}, or {@code visible} (Stream's default) when unset. */
+    public String defaultVisibility() {
+        String value = Json.text(config, "default_visibility");
+        return value == null ? "visible" : value;
     }
-    for (JsonNode selector : selectors) {
-      if (type.equals(Json.text(selector, "type"))) {
-        return true;
-      }
+
+    /** Whether {@code activity_selectors} contains a selector of the given type, e.g. {@code following}. */
+    public boolean hasSelector(String type) {
+        JsonNode selectors = Json.field(config, "activity_selectors");
+        if (selectors == null || !selectors.isArray()) {
+            return false;
+        }
+        for (JsonNode selector : selectors) {
+            if (type.equals(Json.text(selector, "type"))) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
 
-  /**
-   * {@code aggregation.format} (spec AggregationConfig.format), or {@code null} when the group does not aggregate.
-   * A blank format counts as none (the spec gives the field minLength 1).
-   */
-  public String aggregationFormat() {
-    String format = Json.text(Json.field(config, "aggregation"), "format");
-    return format == null || format.isBlank() ? null : format;
-  }
+    /**
+     * {@code aggregation.format} (spec AggregationConfig.format), or {@code null} when the group does not aggregate.
+     * A blank format counts as none (the spec gives the field minLength 1).
+     */
+    public String aggregationFormat() {
+        String format = Json.text(Json.field(config, "aggregation"), "format");
+        return format == null || format.isBlank() ? null : format;
+    }
 
-  /** {@code notification.track_read} (spec NotificationConfig); unset is false. */
-  public boolean tracksRead() {
-    return Json.flag(Json.field(config, "notification"), "track_read");
-  }
+    /** {@code notification.track_read} (spec NotificationConfig); unset is false. */
+    public boolean tracksRead() {
+        return Json.flag(Json.field(config, "notification"), "track_read");
+    }
 
-  /** {@code notification.track_seen} (spec NotificationConfig); unset is false. */
-  public boolean tracksSeen() {
-    return Json.flag(Json.field(config, "notification"), "track_seen");
-  }
+    /** {@code notification.track_seen} (spec NotificationConfig); unset is false. */
+    public boolean tracksSeen() {
+        return Json.flag(Json.field(config, "notification"), "track_seen");
+    }
 
-  public boolean isDeleted() {
-    return deletedAt != null;
-  }
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
 }

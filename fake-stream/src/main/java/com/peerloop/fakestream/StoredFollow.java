@@ -10,17 +10,17 @@ import java.time.Instant;
  * @param seq creation order, used for stable pagination
  */
 public record StoredFollow(
-    String source,
-    String target,
-    String status,
-    String pushPreference,
-    JsonNode custom,
-    Instant createdAt,
-    Instant updatedAt,
-    long seq) {
+        String source,
+        String target,
+        String status,
+        String pushPreference,
+        JsonNode custom,
+        Instant createdAt,
+        Instant updatedAt,
+        long seq) {
 
-  /** The store key for a follow. */
-  static String key(String source, String target) {
-    return source + "|" + target;
-  }
+    /** The store key for a follow. */
+    static String key(String source, String target) {
+        return source + "|" + target;
+    }
 }

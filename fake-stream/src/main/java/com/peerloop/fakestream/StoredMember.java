@@ -10,4 +10,4 @@ import java.time.Instant;
  * @param status {@code member}, or {@code pending} when added with {@code invite: true}
  */
 public record StoredMember(
-    String fid, String userId, String role, String status, JsonNode custom, Instant createdAt, Instant updatedAt) {}
+        String fid, String userId, String role, String status, JsonNode custom, Instant createdAt, Instant updatedAt) {}

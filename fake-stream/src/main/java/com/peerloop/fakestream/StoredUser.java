@@ -10,21 +10,21 @@ import java.time.Instant;
  * @param revokeTokensIssuedBefore user tokens with an {@code iat} before this are refused; {@code null} = none
  */
 public record StoredUser(
-    String id,
-    String name,
-    String image,
-    String role,
-    JsonNode custom,
-    Instant createdAt,
-    Instant updatedAt,
-    Instant revokeTokensIssuedBefore) {
+        String id,
+        String name,
+        String image,
+        String role,
+        JsonNode custom,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant revokeTokensIssuedBefore) {
 
-  /** A plain user with role {@code user}, created and updated at {@code at}. */
-  public static StoredUser of(String id, String name, Instant at) {
-    return new StoredUser(id, name, null, "user", Json.object(), at, at, null);
-  }
+    /** A plain user with role {@code user}, created and updated at {@code at}. */
+    public static StoredUser of(String id, String name, Instant at) {
+        return new StoredUser(id, name, null, "user", Json.object(), at, at, null);
+    }
 
-  public StoredUser withRevokeTokensIssuedBefore(Instant before) {
-    return new StoredUser(id, name, image, role, custom, createdAt, updatedAt, before);
-  }
+    public StoredUser withRevokeTokensIssuedBefore(Instant before) {
+        return new StoredUser(id, name, image, role, custom, createdAt, updatedAt, before);
+    }
 }

@@ -16,49 +16,49 @@ import java.util.function.Function;
  */
 final class TableIndex<V> {
 
-  private final Function<V, ? extends Collection<String>> keys;
-  private final Map<String, NavigableMap<Long, String>> postings = new HashMap<>();
+    private final Function<V, ? extends Collection<String>> keys;
+    private final Map<String, NavigableMap<Long, String>> postings = new HashMap<>();
 
-  TableIndex(Function<V, ? extends Collection<String>> keys) {
-    this.keys = keys;
-  }
+    TableIndex(Function<V, ? extends Collection<String>> keys) {
+        this.keys = keys;
+    }
 
-  /** The primary keys having index key {@code key}, in table order (a live view; copy before changing the table). */
-  Collection<String> keysFor(String key) {
-    NavigableMap<Long, String> posting = postings.get(key);
-    return posting == null ? List.of() : posting.values();
-  }
-
-  /** Moves row {@code primary} from the keys of {@code before} to those of {@code after} ({@code null}: no row). */
-  void update(String primary, long ordinal, V before, V after) {
-    Set<String> old = keysOf(before);
-    Set<String> now = keysOf(after);
-    for (String key : old) {
-      if (!now.contains(key)) {
+    /** The primary keys having index key {@code key}, in table order (a live view; copy before changing the table). */
+    Collection<String> keysFor(String key) {
         NavigableMap<Long, String> posting = postings.get(key);
-        posting.remove(ordinal);
-        if (posting.isEmpty()) {
-          postings.remove(key);
+        return posting == null ? List.of() : posting.values();
+    }
+
+    /** Moves row {@code primary} from the keys of {@code before} to those of {@code after} ({@code null}: no row). */
+    void update(String primary, long ordinal, V before, V after) {
+        Set<String> old = keysOf(before);
+        Set<String> now = keysOf(after);
+        for (String key : old) {
+            if (!now.contains(key)) {
+                NavigableMap<Long, String> posting = postings.get(key);
+                posting.remove(ordinal);
+                if (posting.isEmpty()) {
+                    postings.remove(key);
+                }
+            }
         }
-      }
+        for (String key : now) {
+            if (!old.contains(key)) {
+                postings.computeIfAbsent(key, k -> new TreeMap<>()).put(ordinal, primary);
+            }
+        }
     }
-    for (String key : now) {
-      if (!old.contains(key)) {
-        postings.computeIfAbsent(key, k -> new TreeMap<>()).put(ordinal, primary);
-      }
-    }
-  }
 
-  void clear() {
-    postings.clear();
-  }
-
-  private Set<String> keysOf(V value) {
-    Set<String> result = new LinkedHashSet<>();
-    Collection<String> found = value == null ? null : keys.apply(value);
-    if (found != null) {
-      found.stream().filter(key -> key != null).forEach(result::add);
+    void clear() {
+        postings.clear();
     }
-    return result;
-  }
+
+    private Set<String> keysOf(V value) {
+        Set<String> result = new LinkedHashSet<>();
+        Collection<String> found = value == null ? null : keys.apply(value);
+        if (found != null) {
+            found.stream().filter(key -> key != null).forEach(result::add);
+        }
+        return result;
+    }
 }

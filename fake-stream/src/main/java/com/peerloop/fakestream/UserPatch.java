@@ -13,67 +13,69 @@ import java.util.Map;
  */
 final class UserPatch {
 
-  private String name;
-  private String image;
-  private String role;
-  private Instant revoke;
-  private final ObjectNode custom;
+    private String name;
+    private String image;
+    private String role;
+    private Instant revoke;
+    private final ObjectNode custom;
 
-  private UserPatch(StoredUser user) {
-    name = user.name();
-    image = user.image();
-    role = user.role();
-    revoke = user.revokeTokensIssuedBefore();
-    custom = user.custom() == null ? Json.object() : (ObjectNode) user.custom().deepCopy();
-  }
-
-  static StoredUser apply(StoredUser user, JsonNode update, Instant now) {
-    UserPatch patch = new UserPatch(user);
-    JsonNode set = Json.field(update, "set");
-    if (set != null) {
-      set.fields().forEachRemaining(patch::set);
+    private UserPatch(StoredUser user) {
+        name = user.name();
+        image = user.image();
+        role = user.role();
+        revoke = user.revokeTokensIssuedBefore();
+        custom = user.custom() == null
+                ? Json.object()
+                : (ObjectNode) user.custom().deepCopy();
     }
-    Json.strings(update, "unset").forEach(patch::unset);
-    return new StoredUser(user.id(), patch.name, patch.image, patch.role, patch.custom, user.createdAt(), now,
-        patch.revoke);
-  }
 
-  private void set(Map.Entry<String, JsonNode> entry) {
-    String key = entry.getKey();
-    JsonNode value = entry.getValue();
-    if (value.isNull()) {
-      unset(key);
-      return;
-    }
-    switch (key) {
-      case "name" -> name = value.asText();
-      case "image" -> image = value.asText();
-      case "role" -> role = value.asText();
-      case AppState.REVOKE -> revoke = revokeTime(value);
-      case "custom" -> {
-        if (value.isObject()) {
-          custom.setAll((ObjectNode) Json.withoutNulls(value));
+    static StoredUser apply(StoredUser user, JsonNode update, Instant now) {
+        UserPatch patch = new UserPatch(user);
+        JsonNode set = Json.field(update, "set");
+        if (set != null) {
+            set.fields().forEachRemaining(patch::set);
         }
-      }
-      default -> custom.set(key, Json.withoutNulls(value));
+        Json.strings(update, "unset").forEach(patch::unset);
+        return new StoredUser(
+                user.id(), patch.name, patch.image, patch.role, patch.custom, user.createdAt(), now, patch.revoke);
     }
-  }
 
-  private void unset(String key) {
-    switch (key) {
-      case "name" -> name = null;
-      case "image" -> image = null;
-      case "role" -> role = "user";
-      case AppState.REVOKE -> revoke = null;
-      case "custom" -> custom.removeAll();
-      default -> custom.remove(key);
+    private void set(Map.Entry<String, JsonNode> entry) {
+        String key = entry.getKey();
+        JsonNode value = entry.getValue();
+        if (value.isNull()) {
+            unset(key);
+            return;
+        }
+        switch (key) {
+            case "name" -> name = value.asText();
+            case "image" -> image = value.asText();
+            case "role" -> role = value.asText();
+            case AppState.REVOKE -> revoke = revokeTime(value);
+            case "custom" -> {
+                if (value.isObject()) {
+                    custom.setAll((ObjectNode) Json.withoutNulls(value));
+                }
+            }
+            default -> custom.set(key, Json.withoutNulls(value));
+        }
     }
-  }
 
-  private static Instant revokeTime(JsonNode value) {
-    if (!value.isTextual()) {
-      throw StreamError.badRequest(AppState.REVOKE + " must be an RFC3339 string, got " + value);
+    private void unset(String key) {
+        switch (key) {
+            case "name" -> name = null;
+            case "image" -> image = null;
+            case "role" -> role = "user";
+            case AppState.REVOKE -> revoke = null;
+            case "custom" -> custom.removeAll();
+            default -> custom.remove(key);
+        }
     }
-    return Json.parseTime(value.asText());
-  }
+
+    private static Instant revokeTime(JsonNode value) {
+        if (!value.isTextual()) {
+            throw StreamError.badRequest(AppState.REVOKE + " must be an RFC3339 string, got " + value);
+        }
+        return Json.parseTime(value.asText());
+    }
 }

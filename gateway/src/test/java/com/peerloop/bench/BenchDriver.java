@@ -1,5 +1,9 @@
 package com.peerloop.bench;
 
+import com.peerloop.bench.LoadPlan.Target;
+import com.peerloop.testsupport.Api;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,12 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-
-import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.security.Keys;
-
-import com.peerloop.bench.LoadPlan.Target;
-import com.peerloop.testsupport.Api;
 
 /**
  * One step of {@code ./bench/run}, in its own process so that the script can restart the gateway between
@@ -51,10 +49,17 @@ public final class BenchDriver {
         results = new Results(resultsFile);
         gateway = BenchEnvironment.option(args, "gateway", "http://127.0.0.1:8080");
         String secret = environment.getProperty("stream.apiSecret");
-        String serverToken = Jwts.builder().claim("server", true)
-                .signWith(Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8)), Jwts.SIG.HS256).compact();
-        load = new LoadRun(new LoadPlan.Endpoints(gateway, environment.getProperty("stream.baseUrl"),
-                environment.getProperty("stream.apiKey"), serverToken), resultsFile.resolveSibling("gatling"),
+        String serverToken = Jwts.builder()
+                .claim("server", true)
+                .signWith(Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8)), Jwts.SIG.HS256)
+                .compact();
+        load = new LoadRun(
+                new LoadPlan.Endpoints(
+                        gateway,
+                        environment.getProperty("stream.baseUrl"),
+                        environment.getProperty("stream.apiKey"),
+                        serverToken),
+                resultsFile.resolveSibling("gatling"),
                 Boolean.parseBoolean(BenchEnvironment.option(args, "reports", "false")));
     }
 
@@ -67,8 +72,9 @@ public final class BenchDriver {
             case "read" -> driver.read("read");
             case "cold" -> driver.read("cold");
             case "hot" -> driver.hot();
-            case "report" -> new BenchReport(driver.settings, driver.results).print(
-                    Long.parseLong(BenchEnvironment.option(args, "rss-kib", "0")), System.out);
+            case "report" ->
+                new BenchReport(driver.settings, driver.results)
+                        .print(Long.parseLong(BenchEnvironment.option(args, "rss-kib", "0")), System.out);
             default -> throw new IllegalArgumentException("step must be seed|token|read|cold|hot|report: " + step);
         }
         if (!"report".equals(step)) {
@@ -93,8 +99,10 @@ public final class BenchDriver {
     private void token() {
         List<Map<String, Object>> pool = population.readers().subList(0, Math.min(TOKEN_POOL, settings.users()));
         Api api = new Api(URI.create(gateway).getPort());
-        Seeder.parallel(pool.stream().<Callable<Object>>map(user -> () -> Seeder.expect(
-                api.post("/api/stream/token", (String) user.get("jwt"), null), 200, "first token")).toList());
+        Seeder.parallel(pool.stream()
+                .<Callable<Object>>map(user -> () -> Seeder.expect(
+                        api.post("/api/stream/token", (String) user.get("jwt"), null), 200, "first token"))
+                .toList());
         load.run(LoadPlan.closed("warmup me", Target.ME, settings.concurrency(), settings.warmup(), pool));
         load.run(LoadPlan.closed("warmup token", Target.TOKEN, settings.concurrency(), settings.warmup(), pool));
         for (int round = 0; round < settings.rounds(); round++) {
@@ -117,8 +125,10 @@ public final class BenchDriver {
     private void read(String scenario) {
         List<Map<String, Object>> readers = population.readers();
         int rate = settings.readRate();
-        load.run(LoadPlan.rampedOpen(scenario + " warmup direct", Target.DIRECT_READ, rate, settings.warmup(), readers));
-        load.run(LoadPlan.rampedOpen(scenario + " warmup gateway", Target.GATEWAY_READ, rate, settings.warmup(), readers));
+        load.run(
+                LoadPlan.rampedOpen(scenario + " warmup direct", Target.DIRECT_READ, rate, settings.warmup(), readers));
+        load.run(LoadPlan.rampedOpen(
+                scenario + " warmup gateway", Target.GATEWAY_READ, rate, settings.warmup(), readers));
         long upstream = 0;
         for (int round = 0; round < settings.rounds(); round++) {
             load.run(LoadPlan.open(scenario + " direct", Target.DIRECT_READ, rate, settings.window(), readers));
@@ -136,10 +146,11 @@ public final class BenchDriver {
     /** Many enrolled users reading one course feed: how many reads reach Stream. */
     private void hot() {
         List<Map<String, Object>> readers = population.hotReaders();
-        load.run(LoadPlan.rampedOpen("hot warmup", Target.GATEWAY_READ, settings.hotRate(), settings.warmup(), readers));
+        load.run(
+                LoadPlan.rampedOpen("hot warmup", Target.GATEWAY_READ, settings.hotRate(), settings.warmup(), readers));
         long before = upstreamReads();
-        Timings.Stats stats = load.run(LoadPlan.open("hot", Target.GATEWAY_READ, settings.hotRate(),
-                settings.duration(), readers));
+        Timings.Stats stats =
+                load.run(LoadPlan.open("hot", Target.GATEWAY_READ, settings.hotRate(), settings.duration(), readers));
         long upstream = upstreamReads() - before;
         results.put("hot", stats);
         results.put("hot.upstream", upstream);
@@ -167,9 +178,12 @@ public final class BenchDriver {
 
     private String control(String method, String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(environment.getProperty("control.url") + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
         try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+            return HttpClient.newHttpClient()
+                    .send(request, HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

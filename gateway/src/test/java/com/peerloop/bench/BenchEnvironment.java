@@ -1,5 +1,10 @@
 package com.peerloop.bench;
 
+import com.peerloop.fakestream.FakeStream;
+import com.peerloop.testsupport.TestDatabase;
+import com.peerloop.testsupport.TestJwts;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,13 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
-import com.peerloop.fakestream.FakeStream;
-import com.peerloop.testsupport.TestDatabase;
-import com.peerloop.testsupport.TestJwts;
 
 /**
  * The benchmark's upstreams in one JVM, apart from the gateway under test: an embedded PostgreSQL 17 and the

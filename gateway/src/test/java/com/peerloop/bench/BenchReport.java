@@ -25,10 +25,20 @@ final class BenchReport {
         line(out, row, "token: GET /api/me (baseline)", "me", settings.concurrency() + " VUs", null);
         line(out, row, "token: POST /api/stream/token", "token", settings.concurrency() + " VUs", null);
         line(out, row, "gated read: straight to Stream", "read.direct", settings.readRate() + "/s", null);
-        line(out, row, "gated read: through the gateway", "read.gateway", settings.readRate() + "/s",
+        line(
+                out,
+                row,
+                "gated read: through the gateway",
+                "read.gateway",
+                settings.readRate() + "/s",
                 "read.upstream_per_1000");
         line(out, row, "cold access: straight to Stream", "cold.direct", settings.readRate() + "/s", null);
-        line(out, row, "cold access: through the gateway", "cold.gateway", settings.readRate() + "/s",
+        line(
+                out,
+                row,
+                "cold access: through the gateway",
+                "cold.gateway",
+                settings.readRate() + "/s",
                 "cold.upstream_per_1000");
         line(out, row, "hot feed: through the gateway", "hot", settings.hotRate() + "/s", "hot.upstream_per_1000");
         out.println("(load: closed virtual users for saturation, or open arrivals per second; upstream: Stream feed "
@@ -52,9 +62,17 @@ final class BenchReport {
         check(out, figure, "errors", Long.toString(errors), "= 0", errors == 0);
         check(out, figure, "rss_mib (gateway peak VmHWM)", Long.toString(rssMib), "≤ 512", rssMib <= 512);
         out.println();
-        out.printf(Locale.ROOT, "summary token_ratio=%.2f read_p50_added_ms=%.2f read_p99_added_ms=%.2f "
-                + "cold_p99_added_ms=%.2f upstream_calls_per_1000_hot_reads=%.1f errors=%d rss_mib=%d%n",
-                tokenRatio, p50Added, p99Added, coldAdded, hot, errors, rssMib);
+        out.printf(
+                Locale.ROOT,
+                "summary token_ratio=%.2f read_p50_added_ms=%.2f read_p99_added_ms=%.2f "
+                        + "cold_p99_added_ms=%.2f upstream_calls_per_1000_hot_reads=%.1f errors=%d rss_mib=%d%n",
+                tokenRatio,
+                p50Added,
+                p99Added,
+                coldAdded,
+                hot,
+                errors,
+                rssMib);
     }
 
     /** Gateway minus direct; NaN (a miss) when either side answered nothing, as after a gateway failure. */
@@ -68,11 +86,18 @@ final class BenchReport {
     }
 
     private void line(PrintStream out, String row, String label, String key, String load, String upstreamKey) {
-        out.printf(Locale.ROOT, row, label, (long) results.number(key + ".ok"), load,
-                fmt(results.number(key + ".p50"), 2), fmt(results.number(key + ".p99"), 2),
+        out.printf(
+                Locale.ROOT,
+                row,
+                label,
+                (long) results.number(key + ".ok"),
+                load,
+                fmt(results.number(key + ".p50"), 2),
+                fmt(results.number(key + ".p99"), 2),
                 fmt(results.number(key + ".max"), 1),
                 key.startsWith("me") || key.startsWith("token") ? fmt(results.number(key + ".throughput"), 0) : "",
-                upstreamKey == null ? "" : fmt(results.number(upstreamKey), 1), (long) results.number(key + ".failed"));
+                upstreamKey == null ? "" : fmt(results.number(upstreamKey), 1),
+                (long) results.number(key + ".failed"));
     }
 
     private static void check(PrintStream out, String format, String name, String value, String target, boolean met) {

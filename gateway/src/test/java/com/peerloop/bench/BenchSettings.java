@@ -20,8 +20,17 @@ import java.util.Map;
  * @param concurrency  virtual users of the closed saturation workload of the token scenario
  * @param rounds       how many alternating windows a comparison's measured time is split into
  */
-record BenchSettings(String scale, int users, int courses, int hotUsers, Duration warmup, Duration duration,
-        int readRate, int hotRate, int concurrency, int rounds) {
+record BenchSettings(
+        String scale,
+        int users,
+        int courses,
+        int hotUsers,
+        Duration warmup,
+        Duration duration,
+        int readRate,
+        int hotRate,
+        int concurrency,
+        int rounds) {
 
     BenchSettings {
         if (users < courses) {
@@ -37,7 +46,8 @@ record BenchSettings(String scale, int users, int courses, int hotUsers, Duratio
             case "full" -> new BenchSettings(scale, 5000, 500, 1000, seconds(10), seconds(60), 500, 200, 32, 3);
             default -> throw new IllegalArgumentException("BENCH_SCALE must be tiny or full, not " + scale);
         };
-        return new BenchSettings(scale,
+        return new BenchSettings(
+                scale,
                 number(env, "BENCH_USERS", preset.users()),
                 number(env, "BENCH_COURSES", preset.courses()),
                 Math.min(number(env, "BENCH_USERS", preset.users()), preset.hotUsers()),
@@ -72,9 +82,19 @@ record BenchSettings(String scale, int users, int courses, int hotUsers, Duratio
 
     /** A one-line description for the report. */
     String describe() {
-        return String.format("scale %s: %d users, %d courses (%d users also in the hot course), warm-up %d s, "
-                + "measured %d s per side in %d alternating windows, read %d/s, hot %d/s, saturation %d virtual "
-                + "users", scale, users, courses, hotUsers, warmup.toSeconds(), duration.toSeconds(), rounds, readRate,
-                hotRate, concurrency);
+        return String.format(
+                "scale %s: %d users, %d courses (%d users also in the hot course), warm-up %d s, "
+                        + "measured %d s per side in %d alternating windows, read %d/s, hot %d/s, saturation %d virtual "
+                        + "users",
+                scale,
+                users,
+                courses,
+                hotUsers,
+                warmup.toSeconds(),
+                duration.toSeconds(),
+                rounds,
+                readRate,
+                hotRate,
+                concurrency);
     }
 }

@@ -22,8 +22,8 @@ public class BenchSimulation extends Simulation {
     public BenchSimulation() {
         LoadPlan plan = LoadPlan.current();
         LoadPlan.Endpoints at = LoadPlan.endpoints();
-        HttpProtocolBuilder protocol = http.shareConnections().disableWarmUp().disableCaching()
-                .acceptHeader("application/json");
+        HttpProtocolBuilder protocol =
+                http.shareConnections().disableWarmUp().disableCaching().acceptHeader("application/json");
         ScenarioBuilder scenario = scenario(plan.name())
                 .feed(listFeeder(plan.feeder()).random())
                 .exec(session -> session.set("t0", System.nanoTime()))
@@ -34,13 +34,18 @@ public class BenchSimulation extends Simulation {
                 });
         long seconds = plan.duration().toSeconds();
         long rampSeconds = plan.ramp() ? seconds / 2 : 0;
-        setUp(!plan.open()
-                ? scenario.injectClosed(constantConcurrentUsers(plan.concurrency()).during(seconds))
-                : rampSeconds > 0
-                        ? scenario.injectOpen(
-                                rampUsersPerSec(Math.max(1, plan.rate() / 10)).to(plan.rate()).during(rampSeconds),
-                                constantUsersPerSec(plan.rate()).during(seconds - rampSeconds))
-                        : scenario.injectOpen(constantUsersPerSec(plan.rate()).during(seconds)))
+        setUp(
+                        !plan.open()
+                                ? scenario.injectClosed(constantConcurrentUsers(plan.concurrency())
+                                        .during(seconds))
+                                : rampSeconds > 0
+                                        ? scenario.injectOpen(
+                                                rampUsersPerSec(Math.max(1, plan.rate() / 10))
+                                                        .to(plan.rate())
+                                                        .during(rampSeconds),
+                                                constantUsersPerSec(plan.rate()).during(seconds - rampSeconds))
+                                        : scenario.injectOpen(
+                                                constantUsersPerSec(plan.rate()).during(seconds)))
                 .protocols(protocol);
     }
 
@@ -52,14 +57,18 @@ public class BenchSimulation extends Simulation {
     private static HttpRequestActionBuilder request(LoadPlan plan, LoadPlan.Endpoints at) {
         String name = plan.name();
         return switch (plan.target()) {
-            case GATEWAY_READ -> http(name).get(at.gateway() + "/api/feeds/course/#{course}/activities")
-                    .header("Authorization", "Bearer #{jwt}");
-            case DIRECT_READ -> http(name)
-                    .post(at.stream() + "api/v2/feeds/feed_groups/course/feeds/#{course}?api_key=" + at.streamApiKey())
-                    .header("Authorization", at.streamServerToken())
-                    .header("Stream-Auth-Type", "jwt")
-                    .header("Content-Type", "application/json")
-                    .body(StringBody(DIRECT_READ_BODY));
+            case GATEWAY_READ ->
+                http(name)
+                        .get(at.gateway() + "/api/feeds/course/#{course}/activities")
+                        .header("Authorization", "Bearer #{jwt}");
+            case DIRECT_READ ->
+                http(name)
+                        .post(at.stream() + "api/v2/feeds/feed_groups/course/feeds/#{course}?api_key="
+                                + at.streamApiKey())
+                        .header("Authorization", at.streamServerToken())
+                        .header("Stream-Auth-Type", "jwt")
+                        .header("Content-Type", "application/json")
+                        .body(StringBody(DIRECT_READ_BODY));
             case TOKEN -> http(name).post(at.gateway() + "/api/stream/token").header("Authorization", "Bearer #{jwt}");
             case ME -> http(name).get(at.gateway() + "/api/me").header("Authorization", "Bearer #{jwt}");
         };

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,10 +27,13 @@ class BenchSmokeIT {
         Path out = Path.of("target/bench-smoke");
         Files.createDirectories(out);
         Path output = out.resolve("run-output.txt");
-        ProcessBuilder run = new ProcessBuilder("bash", "bench/run", "--scale=tiny", "--skip-build",
-                "--out=" + out).redirectErrorStream(true).redirectOutput(output.toFile());
-        run.environment().put("BENCH_CLASSPATH",
-                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+        ProcessBuilder run = new ProcessBuilder("bash", "bench/run", "--scale=tiny", "--skip-build", "--out=" + out)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        run.environment()
+                .put(
+                        "BENCH_CLASSPATH",
+                        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
         // start-up speed over peak speed: the smoke run starts the gateway three times and measures nothing
         run.environment().put("BENCH_GATEWAY_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
         run.environment().put("BENCH_DRIVER_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
@@ -44,8 +46,12 @@ class BenchSmokeIT {
         }
         List<String> lines = Files.readAllLines(output);
         String printed = String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        assertThat(finished).as("bench/run finished within 5 minutes:\n%s", printed).isTrue();
-        assertThat(process.exitValue()).as("bench/run's exit status:\n%s", printed).isZero();
+        assertThat(finished)
+                .as("bench/run finished within 5 minutes:\n%s", printed)
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("bench/run's exit status:\n%s", printed)
+                .isZero();
 
         String last = lines.get(lines.size() - 1);
         Matcher summary = SUMMARY.matcher(last);

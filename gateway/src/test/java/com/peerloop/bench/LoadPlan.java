@@ -12,11 +12,23 @@ import java.util.Map;
  * {@code rate} to {@code rate} over its first half, so a freshly started JVM is not met by its full load
  * before the JIT has compiled anything.
  */
-record LoadPlan(String name, Target target, boolean open, boolean ramp, int rate, int concurrency,
-        Duration duration, List<Map<String, Object>> feeder) {
+record LoadPlan(
+        String name,
+        Target target,
+        boolean open,
+        boolean ramp,
+        int rate,
+        int concurrency,
+        Duration duration,
+        List<Map<String, Object>> feeder) {
 
     /** The request a plan sends. */
-    enum Target { GATEWAY_READ, DIRECT_READ, TOKEN, ME }
+    enum Target {
+        GATEWAY_READ,
+        DIRECT_READ,
+        TOKEN,
+        ME
+    }
 
     /** Where the requests go; the Stream credentials are for the direct read. */
     record Endpoints(String gateway, String stream, String streamApiKey, String streamServerToken) {}
@@ -25,13 +37,13 @@ record LoadPlan(String name, Target target, boolean open, boolean ramp, int rate
         return new LoadPlan(name, target, true, false, rate, 0, duration, feeder);
     }
 
-    static LoadPlan rampedOpen(String name, Target target, int rate, Duration duration,
-            List<Map<String, Object>> feeder) {
+    static LoadPlan rampedOpen(
+            String name, Target target, int rate, Duration duration, List<Map<String, Object>> feeder) {
         return new LoadPlan(name, target, true, true, rate, 0, duration, feeder);
     }
 
-    static LoadPlan closed(String name, Target target, int concurrency, Duration duration,
-            List<Map<String, Object>> feeder) {
+    static LoadPlan closed(
+            String name, Target target, int concurrency, Duration duration, List<Map<String, Object>> feeder) {
         return new LoadPlan(name, target, false, false, 0, concurrency, duration, feeder);
     }
 
@@ -44,7 +56,11 @@ record LoadPlan(String name, Target target, boolean open, boolean ramp, int rate
         endpoints = where;
     }
 
-    static LoadPlan current() { return current; }
+    static LoadPlan current() {
+        return current;
+    }
 
-    static Endpoints endpoints() { return endpoints; }
+    static Endpoints endpoints() {
+        return endpoints;
+    }
 }

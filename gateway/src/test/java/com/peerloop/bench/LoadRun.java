@@ -1,10 +1,9 @@
 package com.peerloop.bench;
 
+import io.gatling.app.Gatling$;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.gatling.app.Gatling$;
 
 /** Runs one {@link LoadPlan} through Gatling, in this JVM, and answers what {@link Timings} saw of it. */
 final class LoadRun {
@@ -27,8 +26,13 @@ final class LoadRun {
 
     Timings.Stats run(LoadPlan plan) {
         LoadPlan.set(plan, endpoints);
-        List<String> args = new ArrayList<>(List.of("--simulation", BenchSimulation.class.getName(),
-                "--results-folder", resultsFolder.toAbsolutePath().toString(), "--run-description", plan.name()));
+        List<String> args = new ArrayList<>(List.of(
+                "--simulation",
+                BenchSimulation.class.getName(),
+                "--results-folder",
+                resultsFolder.toAbsolutePath().toString(),
+                "--run-description",
+                plan.name()));
         if (!reports) {
             args.add("--no-reports");
         }

@@ -1,12 +1,11 @@
 package com.peerloop.bench;
 
+import com.peerloop.testsupport.TestJwts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import com.peerloop.testsupport.TestJwts;
 
 /**
  * The benchmark's users, courses and enrollments, derived from the settings alone so that every driver
@@ -26,28 +25,43 @@ final class Population {
         this.jwts = new TestJwts(TestJwts.KeyType.HMAC, jwtSecret);
     }
 
-    static String user(int i) { return "bench-u" + i; }
+    static String user(int i) {
+        return "bench-u" + i;
+    }
 
-    static String course(int j) { return "bench-c" + j; }
+    static String course(int j) {
+        return "bench-c" + j;
+    }
 
     static String creatorOf(String courseId) {
-        return HOT_COURSE.equals(courseId) ? "bench-creator-hot"
+        return HOT_COURSE.equals(courseId)
+                ? "bench-creator-hot"
                 : "bench-creator-" + Integer.parseInt(courseId.substring("bench-c".length())) / 10;
     }
 
-    String courseOf(int user) { return course(user % settings.courses()); }
+    String courseOf(int user) {
+        return course(user % settings.courses());
+    }
 
     /** A PeerLoop JWT of a student, valid for the whole run. */
     String studentToken(String userId) {
         Instant now = Instant.now();
-        return jwts.forUser(userId).name("Bench " + userId).roles("student").issuedAt(now)
-                .expiresAt(now.plus(Duration.ofHours(3))).sign();
+        return jwts.forUser(userId)
+                .name("Bench " + userId)
+                .roles("student")
+                .issuedAt(now)
+                .expiresAt(now.plus(Duration.ofHours(3)))
+                .sign();
     }
 
     String creatorToken(String creatorId) {
         Instant now = Instant.now();
-        return jwts.forUser(creatorId).name("Creator " + creatorId).roles("creator").issuedAt(now)
-                .expiresAt(now.plus(Duration.ofHours(3))).sign();
+        return jwts.forUser(creatorId)
+                .name("Creator " + creatorId)
+                .roles("creator")
+                .issuedAt(now)
+                .expiresAt(now.plus(Duration.ofHours(3)))
+                .sign();
     }
 
     String serviceToken() {

@@ -1,5 +1,8 @@
 package com.peerloop.bench;
 
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.Records;
+import com.peerloop.testsupport.TestJwts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,10 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.Records;
-import com.peerloop.testsupport.TestJwts;
 
 /**
  * Writes the population through the gateway as the PeerLoop backend would (internal API), creates every
@@ -53,18 +52,26 @@ final class Seeder {
         parallel(enrollments);
         List<Callable<Object>> feeds = new ArrayList<>();
         for (String course : population.courses()) {
-            String reader = Population.HOT_COURSE.equals(course) ? Population.user(0)
+            String reader = Population.HOT_COURSE.equals(course)
+                    ? Population.user(0)
                     : Population.user(Integer.parseInt(course.substring("bench-c".length())));
-            feeds.add(() -> expect(api.get("/api/feeds/course/" + course + "/activities",
-                    population.studentToken(reader)), 200, "first read of " + course));
+            feeds.add(() -> expect(
+                    api.get("/api/feeds/course/" + course + "/activities", population.studentToken(reader)),
+                    200,
+                    "first read of " + course));
         }
         parallel(feeds);
         List<Callable<Object>> posts = new ArrayList<>();
         for (String course : population.courses()) {
             for (int n = 1; n <= 2; n++) {
                 String body = "{\"type\":\"post\",\"text\":\"Benchmark post " + n + " in " + course + "\"}";
-                posts.add(() -> expect(api.post("/api/feeds/course/" + course + "/activities",
-                        population.creatorToken(Population.creatorOf(course)), body), 201, "post in " + course));
+                posts.add(() -> expect(
+                        api.post(
+                                "/api/feeds/course/" + course + "/activities",
+                                population.creatorToken(Population.creatorOf(course)),
+                                body),
+                        201,
+                        "post in " + course));
             }
         }
         parallel(posts);

@@ -1,5 +1,12 @@
 package com.peerloop.bench;
 
+import com.peerloop.fakestream.FakeStream;
+import com.peerloop.fakestream.StoredFollow;
+import com.peerloop.fakestream.StoredMember;
+import com.peerloop.gateway.GatewayApplication;
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.TestDatabase;
+import com.peerloop.testsupport.TestJwts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,19 +19,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.peerloop.fakestream.FakeStream;
-import com.peerloop.fakestream.StoredFollow;
-import com.peerloop.fakestream.StoredMember;
-import com.peerloop.gateway.GatewayApplication;
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.TestDatabase;
-import com.peerloop.testsupport.TestJwts;
 
 /**
  * Drains N outbox intents against the fake Stream and prints intents per second and the lag from record
@@ -37,8 +35,14 @@ import com.peerloop.testsupport.TestJwts;
 public final class SyncBenchmark {
 
     /** One run's figures. */
-    public record Result(int instances, int intents, Duration elapsed, double intentsPerSecond, long p50LagMillis,
-            long p99LagMillis, long maxLagMillis) {}
+    public record Result(
+            int instances,
+            int intents,
+            Duration elapsed,
+            double intentsPerSecond,
+            long p50LagMillis,
+            long p99LagMillis,
+            long maxLagMillis) {}
 
     /** What to run. */
     public record Options(int intents, List<Integer> instances, int writers, int batchSize, int concurrency) {
@@ -49,8 +53,11 @@ public final class SyncBenchmark {
                 String[] pair = arg.replaceFirst("^--", "").split("=", 2);
                 values.put(pair[0], pair.length > 1 ? pair[1] : "true");
             }
-            return new Options(Integer.parseInt(values.getOrDefault("intents", "10000")),
-                    Arrays.stream(values.getOrDefault("instances", "1,2").split(",")).map(Integer::valueOf).toList(),
+            return new Options(
+                    Integer.parseInt(values.getOrDefault("intents", "10000")),
+                    Arrays.stream(values.getOrDefault("instances", "1,2").split(","))
+                            .map(Integer::valueOf)
+                            .toList(),
                     Integer.parseInt(values.getOrDefault("writers", "8")),
                     Integer.parseInt(values.getOrDefault("batch-size", "100")),
                     Integer.parseInt(values.getOrDefault("concurrency", "8")));
@@ -79,10 +86,16 @@ public final class SyncBenchmark {
                 gateways.add(start(db, stream, secret, options));
             }
             JdbcClient jdbc = gateways.get(0).getBean(JdbcClient.class);
-            Api api = new Api(((WebServerApplicationContext) gateways.get(0)).getWebServer().getPort());
+            Api api = new Api(((WebServerApplicationContext) gateways.get(0))
+                    .getWebServer()
+                    .getPort());
             String service = jwts.token("peerloop-backend", "service");
             awaitProvisioned(api, service);
-            expect(api.put("/api/internal/courses/bench", service, "{\"creatorId\":\"bench_creator\",\"title\":\"B\"}"),
+            expect(
+                    api.put(
+                            "/api/internal/courses/bench",
+                            service,
+                            "{\"creatorId\":\"bench_creator\",\"title\":\"B\"}"),
                     200);
             awaitDrained(jdbc, Duration.ofSeconds(30));
 
@@ -95,30 +108,37 @@ public final class SyncBenchmark {
             List<Long> lags = lags(jdbc, stream);
             Collections.sort(lags);
             Duration elapsed = Duration.between(started, finished);
-            return new Result(instances, lags.size(), elapsed, lags.size() / (elapsed.toMillis() / 1000.0),
-                    percentile(lags, 0.50), percentile(lags, 0.99), lags.get(lags.size() - 1));
+            return new Result(
+                    instances,
+                    lags.size(),
+                    elapsed,
+                    lags.size() / (elapsed.toMillis() / 1000.0),
+                    percentile(lags, 0.50),
+                    percentile(lags, 0.99),
+                    lags.get(lags.size() - 1));
         } finally {
             gateways.forEach(ConfigurableApplicationContext::close);
         }
     }
 
-    private static ConfigurableApplicationContext start(TestDatabase.Settings db, FakeStream stream, String jwtSecret,
-            Options options) {
-        return new SpringApplicationBuilder(GatewayApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + db.url(),
-                "--spring.datasource.username=" + db.username(),
-                "--spring.datasource.password=" + db.password(),
-                "--stream.api-key=" + stream.apiKey(),
-                "--stream.api-secret=" + stream.apiSecret(),
-                "--stream.base-url=" + stream.baseUrl(),
-                "--peerloop.jwt.issuer=" + TestJwts.ISSUER,
-                "--peerloop.jwt.secret=" + jwtSecret,
-                "--peerloop.sync.batch-size=" + options.batchSize(),
-                "--peerloop.sync.concurrency=" + options.concurrency(),
-                "--logging.level.root=WARN",
-                "--logging.level.com.peerloop=WARN",
-                "--spring.main.banner-mode=off");
+    private static ConfigurableApplicationContext start(
+            TestDatabase.Settings db, FakeStream stream, String jwtSecret, Options options) {
+        return new SpringApplicationBuilder(GatewayApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + db.url(),
+                        "--spring.datasource.username=" + db.username(),
+                        "--spring.datasource.password=" + db.password(),
+                        "--stream.api-key=" + stream.apiKey(),
+                        "--stream.api-secret=" + stream.apiSecret(),
+                        "--stream.base-url=" + stream.baseUrl(),
+                        "--peerloop.jwt.issuer=" + TestJwts.ISSUER,
+                        "--peerloop.jwt.secret=" + jwtSecret,
+                        "--peerloop.sync.batch-size=" + options.batchSize(),
+                        "--peerloop.sync.concurrency=" + options.concurrency(),
+                        "--logging.level.root=WARN",
+                        "--logging.level.com.peerloop=WARN",
+                        "--spring.main.banner-mode=off");
     }
 
     private static void write(Api api, String service, int students, int writers) throws Exception {
@@ -147,7 +167,9 @@ public final class SyncBenchmark {
         Map<String, Instant> enrolledAt = new HashMap<>();
         jdbc.sql("select user_id, enrolled_at from enrollments where course_id = 'bench'")
                 .query(rs -> {
-                    enrolledAt.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                    enrolledAt.put(
+                            rs.getString(1),
+                            rs.getObject(2, OffsetDateTime.class).toInstant());
                 });
         List<Long> lags = new ArrayList<>();
         for (StoredFollow follow : stream.state().follows().followers("course:bench")) {
@@ -178,7 +200,10 @@ public final class SyncBenchmark {
 
     private static void awaitProvisioned(Api api, String service) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!api.get("/api/internal/sync/status", service).json().path("feedGroupsProvisioned").asBoolean(false)) {
+        while (!api.get("/api/internal/sync/status", service)
+                .json()
+                .path("feedGroupsProvisioned")
+                .asBoolean(false)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("feed groups were not provisioned within 30 s");
             }
@@ -208,15 +233,27 @@ public final class SyncBenchmark {
 
     static String table(Options options, List<Result> results) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("Sync benchmark: %d intents (%d enrollments), %d writers, batch %d, concurrency %d, "
-                + "%d cores, JDK %s%n", options.intents(), options.intents() / 2, options.writers(),
-                options.batchSize(), options.concurrency(), Runtime.getRuntime().availableProcessors(),
+        out.append(String.format(
+                "Sync benchmark: %d intents (%d enrollments), %d writers, batch %d, concurrency %d, "
+                        + "%d cores, JDK %s%n",
+                options.intents(),
+                options.intents() / 2,
+                options.writers(),
+                options.batchSize(),
+                options.concurrency(),
+                Runtime.getRuntime().availableProcessors(),
                 Runtime.version()));
         out.append("| instances | intents | elapsed (s) | intents/s | p50 lag (ms) | p99 lag (ms) | max lag (ms) |\n");
         out.append("|---|---|---|---|---|---|---|\n");
         for (Result r : results) {
-            out.append(String.format("| %d | %d | %.1f | %.0f | %d | %d | %d |%n", r.instances(), r.intents(),
-                    r.elapsed().toMillis() / 1000.0, r.intentsPerSecond(), r.p50LagMillis(), r.p99LagMillis(),
+            out.append(String.format(
+                    "| %d | %d | %.1f | %.0f | %d | %d | %d |%n",
+                    r.instances(),
+                    r.intents(),
+                    r.elapsed().toMillis() / 1000.0,
+                    r.intentsPerSecond(),
+                    r.p50LagMillis(),
+                    r.p99LagMillis(),
                     r.maxLagMillis()));
         }
         return out.toString();

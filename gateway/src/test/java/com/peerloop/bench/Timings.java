@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
@@ -27,7 +26,8 @@ final class Timings {
         if (failed) {
             FAILURES.computeIfAbsent(name, n -> new LongAdder()).increment();
         } else {
-            LATENCIES.computeIfAbsent(name, n -> new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(5), 3))
+            LATENCIES
+                    .computeIfAbsent(name, n -> new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(5), 3))
                     .recordValue(Math.max(1, TimeUnit.NANOSECONDS.toMicros(nanos)));
         }
     }
@@ -35,8 +35,12 @@ final class Timings {
     static Stats stats(String name) {
         Histogram h = LATENCIES.getOrDefault(name, new ConcurrentHistogram(3));
         LongAdder failed = FAILURES.get(name);
-        return new Stats(h.getTotalCount(), failed == null ? 0 : failed.sum(), ms(h.getValueAtPercentile(50)),
-                ms(h.getValueAtPercentile(99)), ms(h.getMaxValue()));
+        return new Stats(
+                h.getTotalCount(),
+                failed == null ? 0 : failed.sum(),
+                ms(h.getValueAtPercentile(50)),
+                ms(h.getValueAtPercentile(99)),
+                ms(h.getMaxValue()));
     }
 
     /** Failed requests of every name so far. */

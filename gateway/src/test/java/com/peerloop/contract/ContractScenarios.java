@@ -2,12 +2,14 @@ package com.peerloop.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.Records;
+import com.peerloop.testsupport.TestJwts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,11 +24,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.Records;
-import com.peerloop.testsupport.TestJwts;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,16 +34,24 @@ import tools.jackson.databind.JsonNode;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@TestPropertySource(properties = {
-        "peerloop.sync.worker-enabled=true",
-        "peerloop.sync.poll-interval=100ms",
-        "peerloop.sync.base-backoff=200ms",
-        "peerloop.sync.max-backoff=2s"})
+@TestPropertySource(
+        properties = {
+            "peerloop.sync.worker-enabled=true",
+            "peerloop.sync.poll-interval=100ms",
+            "peerloop.sync.base-backoff=200ms",
+            "peerloop.sync.max-backoff=2s"
+        })
 abstract class ContractScenarios {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContractScenarios.class);
-    private static final List<String> WEBHOOK_SETTINGS = List.of("webhook_url", "webhook_events", "event_hooks",
-            "sqs_url", "sns_topic_arn", "before_message_send_hook_url", "custom_action_handler_url");
+    private static final List<String> WEBHOOK_SETTINGS = List.of(
+            "webhook_url",
+            "webhook_events",
+            "event_hooks",
+            "sqs_url",
+            "sns_topic_arn",
+            "before_message_send_hook_url",
+            "custom_action_handler_url");
 
     @LocalServerPort
     int port;
@@ -70,14 +75,21 @@ abstract class ContractScenarios {
         api = new Api(port);
         records = new Records(api, jwts);
         stream = new StreamApi(target());
-        LOG.info("Stream contract suite against {} ({}), run prefix {}", target().name(), target().baseUrl(),
+        LOG.info(
+                "Stream contract suite against {} ({}), run prefix {}",
+                target().name(),
+                target().baseUrl(),
                 ids.prefix());
     }
 
     @BeforeEach
     void feedGroupsProvisioned() {
-        eventually("the gateway has provisioned its feed groups", () -> api.get("/api/internal/sync/status", service())
-                .json().path("feedGroupsProvisioned").asBoolean(false));
+        eventually(
+                "the gateway has provisioned its feed groups",
+                () -> api.get("/api/internal/sync/status", service())
+                        .json()
+                        .path("feedGroupsProvisioned")
+                        .asBoolean(false));
     }
 
     @AfterAll
@@ -90,18 +102,26 @@ abstract class ContractScenarios {
     @Test
     @Order(1)
     void provisionsMembersOnlyCourseAndInstructorGroupsAndAVisibleTownhall() {
-        assertThat(api.post("/api/internal/sync/provision", service(), null).status()).isEqualTo(200);
+        assertThat(api.post("/api/internal/sync/provision", service(), null).status())
+                .isEqualTo(200);
 
-        assertThat(stream.feedGroup("course").path("default_visibility").asString()).isEqualTo("members");
-        assertThat(stream.feedGroup("instructor").path("default_visibility").asString()).isEqualTo("members");
-        assertThat(stream.feedGroup("townhall").path("default_visibility").asString()).isEqualTo("visible");
+        assertThat(stream.feedGroup("course").path("default_visibility").asString())
+                .isEqualTo("members");
+        assertThat(stream.feedGroup("instructor").path("default_visibility").asString())
+                .isEqualTo("members");
+        assertThat(stream.feedGroup("townhall").path("default_visibility").asString())
+                .isEqualTo("visible");
     }
 
     // reference §8.7: the notification group aggregates (its aggregation format groups by type and time)
     @Test
     @Order(2)
     void notificationGroupAggregates() {
-        assertThat(stream.feedGroup("notification").path("aggregation").path("format").asString("")).isNotBlank();
+        assertThat(stream.feedGroup("notification")
+                        .path("aggregation")
+                        .path("format")
+                        .asString(""))
+                .isNotBlank();
     }
 
     @Test
@@ -137,8 +157,10 @@ abstract class ContractScenarios {
         String outsider = ids.user("read-outsider");
         awaitMember("course", course, student);
 
-        assertThat(stream.clientRead(streamToken(student), "course", course).status()).isEqualTo(200);
-        assertThat(stream.clientRead(streamToken(outsider), "course", course).status()).isEqualTo(403);
+        assertThat(stream.clientRead(streamToken(student), "course", course).status())
+                .isEqualTo(200);
+        assertThat(stream.clientRead(streamToken(outsider), "course", course).status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -152,8 +174,12 @@ abstract class ContractScenarios {
 
         records.drop(course, student);
 
-        eventually("the follow is gone", () -> stream.follows("timeline:" + student, "course:" + course).isEmpty());
-        eventually("the membership is gone", () -> stream.members("course", course, student).isEmpty());
+        eventually(
+                "the follow is gone",
+                () -> stream.follows("timeline:" + student, "course:" + course).isEmpty());
+        eventually(
+                "the membership is gone",
+                () -> stream.members("course", course, student).isEmpty());
         assertThat(stream.clientRead(token, "course", course).status()).isEqualTo(403);
     }
 
@@ -173,8 +199,13 @@ abstract class ContractScenarios {
         assertThat(stream.clientRead(token, "instructor", creator).status()).isEqualTo(200);
 
         records.refund(purchase);
-        eventually("the follow is gone", () -> stream.follows("timeline:" + buyer, "instructor:" + creator).isEmpty());
-        eventually("the membership is gone", () -> stream.members("instructor", creator, buyer).isEmpty());
+        eventually(
+                "the follow is gone",
+                () -> stream.follows("timeline:" + buyer, "instructor:" + creator)
+                        .isEmpty());
+        eventually(
+                "the membership is gone",
+                () -> stream.members("instructor", creator, buyer).isEmpty());
         assertThat(stream.clientRead(token, "instructor", creator).status()).isEqualTo(403);
     }
 
@@ -187,21 +218,31 @@ abstract class ContractScenarios {
         String creator = ids.prefix() + "-ask-creator";
         awaitMember("course", course, student);
 
-        Api.Response posted = api.post("/api/feeds/course/" + course + "/activities", jwts.token(student, "student"),
+        Api.Response posted = api.post(
+                "/api/feeds/course/" + course + "/activities",
+                jwts.token(student, "student"),
                 "{\"type\":\"question\",\"text\":\"When is the exam? (" + ids.prefix() + ")\"}");
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
         ids.activity(posted.json().path("activity").path("id").asString());
 
         String creatorToken = streamToken(creator);
-        Awaitility.await("the creator's notification feed shows an unread group").atMost(target().syncDeadline())
-                .pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+        Awaitility.await("the creator's notification feed shows an unread group")
+                .atMost(target().syncDeadline())
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
                     StreamApi.Response read = stream.clientRead(creatorToken, "notification", creator);
                     assertThat(read.status()).as(read.body()).isEqualTo(200);
                     JsonNode groups = read.json().path("aggregated_activities");
-                    assertThat(groups.size()).as("aggregated_activities of " + read.body()).isGreaterThanOrEqualTo(1);
+                    assertThat(groups.size())
+                            .as("aggregated_activities of " + read.body())
+                            .isGreaterThanOrEqualTo(1);
                     assertThat(groups.get(0).path("group").asString("")).isNotBlank();
-                    assertThat(read.json().path("notification_status").path("unread").asInt(0))
-                            .as("notification_status.unread of " + read.body()).isGreaterThanOrEqualTo(1);
+                    assertThat(read.json()
+                                    .path("notification_status")
+                                    .path("unread")
+                                    .asInt(0))
+                            .as("notification_status.unread of " + read.body())
+                            .isGreaterThanOrEqualTo(1);
                 });
     }
 
@@ -213,7 +254,9 @@ abstract class ContractScenarios {
         assertThat(ownFeedRead(old, user)).isEqualTo(200);
         nextSecond();
 
-        Api.Response revoked = api.post("/api/admin/users/" + user + "/revoke-tokens", admin(),
+        Api.Response revoked = api.post(
+                "/api/admin/users/" + user + "/revoke-tokens",
+                admin(),
                 "{\"reason\":\"contract run " + ids.prefix() + "\"}");
         assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
 
@@ -222,8 +265,10 @@ abstract class ContractScenarios {
         assertThat(ownFeedRead(fresh, user)).isEqualTo(200);
 
         String renamed = "Renamed " + ids.prefix();
-        Api.Response reissued = api.post("/api/stream/token",
-                jwts.forUser(user).roles("student").name(renamed).sign(), null);
+        Api.Response reissued = api.post(
+                "/api/stream/token",
+                jwts.forUser(user).roles("student").name(renamed).sign(),
+                null);
         assertThat(reissued.status()).as(reissued.body()).isEqualTo(200);
         assertThat(streamUser(user).path("name").asString("")).isEqualTo(renamed);
         assertThat(ownFeedRead(old, user)).isEqualTo(401);
@@ -240,8 +285,8 @@ abstract class ContractScenarios {
         JsonNode before = webhookSettings(stream.app());
         nextSecond();
 
-        Api.Response revoked = api.post("/api/admin/revoke-all-tokens", admin(),
-                "{\"reason\":\"contract run " + ids.prefix() + "\"}");
+        Api.Response revoked =
+                api.post("/api/admin/revoke-all-tokens", admin(), "{\"reason\":\"contract run " + ids.prefix() + "\"}");
         assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
 
         eventually("Stream refuses a token minted before", () -> ownFeedRead(old, user) == 401);
@@ -273,21 +318,27 @@ abstract class ContractScenarios {
     }
 
     private JsonNode streamUser(String userId) {
-        String payload = java.net.URLEncoder.encode("{\"filter_conditions\":{\"id\":{\"$eq\":"
-                + StreamApi.quote(userId) + "}}}", java.nio.charset.StandardCharsets.UTF_8);
+        String payload = java.net.URLEncoder.encode(
+                "{\"filter_conditions\":{\"id\":{\"$eq\":" + StreamApi.quote(userId) + "}}}",
+                java.nio.charset.StandardCharsets.UTF_8);
         JsonNode users = StreamApi.expectOk(stream.asServer("GET", "/api/v2/users?payload=" + payload, null))
-                .json().path("users");
+                .json()
+                .path("users");
         assertThat(users.size()).as("users named " + userId).isEqualTo(1);
         return users.get(0);
     }
 
     private JsonNode awaitMember(String group, String id, String userId) {
-        eventually(userId + " is a member of " + group + ":" + id, () -> !stream.members(group, id, userId).isEmpty());
+        eventually(
+                userId + " is a member of " + group + ":" + id,
+                () -> !stream.members(group, id, userId).isEmpty());
         return stream.members(group, id, userId).get(0);
     }
 
     private JsonNode awaitFollow(String source, String target) {
-        eventually(source + " follows " + target, () -> !stream.follows(source, target).isEmpty());
+        eventually(
+                source + " follows " + target,
+                () -> !stream.follows(source, target).isEmpty());
         return stream.follows(source, target).get(0);
     }
 
@@ -299,7 +350,8 @@ abstract class ContractScenarios {
 
     /** Stream's timestamps: RFC 3339 strings, or integers of nanoseconds (reference §0). */
     private static Instant time(JsonNode value) {
-        return value.isNumber() ? Instant.ofEpochSecond(0, value.asLong())
+        return value.isNumber()
+                ? Instant.ofEpochSecond(0, value.asLong())
                 : OffsetDateTime.parse(value.asString()).toInstant();
     }
 
@@ -317,8 +369,11 @@ abstract class ContractScenarios {
     }
 
     private void eventually(String what, Callable<Boolean> condition) {
-        Awaitility.await(what).atMost(target().syncDeadline()).pollInterval(Duration.ofMillis(100))
-                .ignoreExceptions().until(condition);
+        Awaitility.await(what)
+                .atMost(target().syncDeadline())
+                .pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions()
+                .until(condition);
     }
 
     private String service() {

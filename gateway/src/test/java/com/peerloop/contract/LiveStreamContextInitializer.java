@@ -1,15 +1,13 @@
 package com.peerloop.contract;
 
+import com.peerloop.testsupport.TestDatabase;
+import com.peerloop.testsupport.TestJwts;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
-
-import com.peerloop.testsupport.TestDatabase;
-import com.peerloop.testsupport.TestJwts;
 
 /**
  * A gateway pointed at the real Stream app of the environment ({@link StreamTarget#liveFromEnvironment()}), with
@@ -39,7 +37,8 @@ class LiveStreamContextInitializer implements ApplicationContextInitializer<Conf
         settings.put("peerloop.jwt.audience", TestJwts.AUDIENCE);
         settings.put("peerloop.jwt.secret", jwts.secret());
         settings.put("peerloop.rate-limit.enabled", "false");
-        PropertySource<?> overrides = context.getEnvironment().getPropertySources().get("Inlined Test Properties");
+        PropertySource<?> overrides =
+                context.getEnvironment().getPropertySources().get("Inlined Test Properties");
         if (overrides != null) {
             settings.keySet().removeIf(overrides::containsProperty);
         }

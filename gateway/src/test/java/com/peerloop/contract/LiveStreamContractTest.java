@@ -1,11 +1,10 @@
 package com.peerloop.contract;
 
+import com.peerloop.gateway.GatewayApplication;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
-
-import com.peerloop.gateway.GatewayApplication;
 
 /**
  * The contract scenarios against a real Stream app, opt-in: {@code STREAM_LIVE_API_KEY=… STREAM_LIVE_API_SECRET=…

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,24 +56,42 @@ final class RunIds {
     /** Deletes everything the run created; failures are logged, never thrown, so one leftover does not hide others. */
     synchronized void deleteAll(StreamApi stream) {
         List<String> problems = new ArrayList<>();
-        activities.forEach(id -> attempt(problems, stream, "DELETE",
-                "/api/v2/feeds/activities/" + id + "?hard_delete=true", null));
-        courses.forEach(id -> attempt(problems, stream, "DELETE",
-                "/api/v2/feeds/feed_groups/course/feeds/" + id + "?hard_delete=true", null));
+        activities.forEach(id ->
+                attempt(problems, stream, "DELETE", "/api/v2/feeds/activities/" + id + "?hard_delete=true", null));
+        courses.forEach(id -> attempt(
+                problems,
+                stream,
+                "DELETE",
+                "/api/v2/feeds/feed_groups/course/feeds/" + id + "?hard_delete=true",
+                null));
         for (String user : users) {
-            USER_GROUPS.forEach(group -> attempt(problems, stream, "DELETE",
-                    "/api/v2/feeds/feed_groups/" + group + "/feeds/" + user + "?hard_delete=true", null));
+            USER_GROUPS.forEach(group -> attempt(
+                    problems,
+                    stream,
+                    "DELETE",
+                    "/api/v2/feeds/feed_groups/" + group + "/feeds/" + user + "?hard_delete=true",
+                    null));
             attempt(problems, stream, "POST", "/api/v2/feeds/users/" + user + "/delete", "{\"hard_delete\":true}");
         }
         if (!users.isEmpty()) {
             String ids = String.join(",", users.stream().map(StreamApi::quote).toList());
-            attempt(problems, stream, "POST", "/api/v2/users/delete",
+            attempt(
+                    problems,
+                    stream,
+                    "POST",
+                    "/api/v2/users/delete",
                     "{\"user_ids\":[" + ids + "],\"user\":\"hard\",\"messages\":\"hard\",\"conversations\":\"hard\"}");
         }
-        long missing = problems.stream().filter(problem -> problem.endsWith("-> 404")).count();
-        LOG.info("contract run {}: cleanup of {} users, {} courses, {} activities done; {} deletions found nothing "
-                + "(404: never created, or not served by the fake); other failures: {}", prefix, users.size(),
-                courses.size(), activities.size(), missing,
+        long missing =
+                problems.stream().filter(problem -> problem.endsWith("-> 404")).count();
+        LOG.info(
+                "contract run {}: cleanup of {} users, {} courses, {} activities done; {} deletions found nothing "
+                        + "(404: never created, or not served by the fake); other failures: {}",
+                prefix,
+                users.size(),
+                courses.size(),
+                activities.size(),
+                missing,
                 problems.stream().filter(problem -> !problem.endsWith("-> 404")).toList());
     }
 

@@ -1,5 +1,8 @@
 package com.peerloop.contract;
 
+import com.peerloop.fakestream.FakeStream;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,11 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-
-import com.peerloop.fakestream.FakeStream;
-
-import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.security.Keys;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class StreamApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** One answer: HTTP status and the JSON body ({@code MissingNode} when empty or not JSON). */
     record Response(int status, JsonNode json, String body) {
@@ -42,8 +41,11 @@ final class StreamApi {
 
     StreamApi(StreamTarget target) {
         this.target = target;
-        this.serverToken = Jwts.builder().claim("server", true).issuedAt(new Date())
-                .signWith(Keys.hmacShaKeyFor(target.apiSecret().getBytes(StandardCharsets.UTF_8))).compact();
+        this.serverToken = Jwts.builder()
+                .claim("server", true)
+                .issuedAt(new Date())
+                .signWith(Keys.hmacShaKeyFor(target.apiSecret().getBytes(StandardCharsets.UTF_8)))
+                .compact();
     }
 
     Response asServer(String method, String path, String body) {
@@ -56,21 +58,29 @@ final class StreamApi {
 
     /** {@code GET /api/v2/feeds/feed_groups/{id}} → the {@code feed_group}. */
     JsonNode feedGroup(String id) {
-        return expectOk(asServer("GET", "/api/v2/feeds/feed_groups/" + id, null)).json().path("feed_group");
+        return expectOk(asServer("GET", "/api/v2/feeds/feed_groups/" + id, null))
+                .json()
+                .path("feed_group");
     }
 
     /** The members of {@code group:id} with this user id (empty while the feed does not exist). */
     List<JsonNode> members(String group, String id, String userId) {
-        Response response = asServer("POST", "/api/v2/feeds/feed_groups/" + group + "/feeds/" + id + "/members/query",
+        Response response = asServer(
+                "POST",
+                "/api/v2/feeds/feed_groups/" + group + "/feeds/" + id + "/members/query",
                 "{\"filter\":{\"user_id\":{\"$eq\":" + quote(userId) + "}},\"limit\":10}");
-        return response.status() == 404 ? List.of() : list(expectOk(response).json().path("members"));
+        return response.status() == 404
+                ? List.of()
+                : list(expectOk(response).json().path("members"));
     }
 
     /** The follows from {@code source} to {@code target} (fids). */
     List<JsonNode> follows(String source, String target) {
-        Response response = asServer("POST", "/api/v2/feeds/follows/query",
-                "{\"filter\":{\"source_feed\":{\"$eq\":" + quote(source) + "},\"target_feed\":{\"$eq\":"
-                        + quote(target) + "}},\"limit\":10}");
+        Response response = asServer(
+                "POST",
+                "/api/v2/feeds/follows/query",
+                "{\"filter\":{\"source_feed\":{\"$eq\":" + quote(source) + "},\"target_feed\":{\"$eq\":" + quote(target)
+                        + "}},\"limit\":10}");
         return list(expectOk(response).json().path("follows"));
     }
 
@@ -103,13 +113,18 @@ final class StreamApi {
 
     private Response send(String method, String path, String token, String body) {
         String separator = path.contains("?") ? "&" : "?";
-        URI uri = target.baseUrl().resolve(path.substring(1) + separator + "api_key="
-                + URLEncoder.encode(target.apiKey(), StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
-                .header("Authorization", token).header("Stream-Auth-Type", "jwt")
-                .header("Content-Type", "application/json").header("X-Stream-Client", FakeStream.TEST_CLIENT)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
+        URI uri = target.baseUrl()
+                .resolve(path.substring(1) + separator + "api_key="
+                        + URLEncoder.encode(target.apiKey(), StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", token)
+                .header("Stream-Auth-Type", "jwt")
+                .header("Content-Type", "application/json")
+                .header("X-Stream-Client", FakeStream.TEST_CLIENT)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
         try {
             HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,11 +1,10 @@
 package com.peerloop.local;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.Records;
 import com.peerloop.testsupport.TestJwts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The local mode's records and a few activities, written through the gateway's own API as the PeerLoop
@@ -46,8 +45,13 @@ final class DemoData {
     }
 
     private static void post(Api api, DemoUsers users, String userId, String feed, String type, String text) {
-        DemoUsers.DemoUser user = DemoUsers.ALL.stream().filter(u -> u.id().equals(userId)).findFirst().orElseThrow();
-        Api.Response response = api.post("/api/feeds/" + feed + "/activities", users.token(user),
+        DemoUsers.DemoUser user = DemoUsers.ALL.stream()
+                .filter(u -> u.id().equals(userId))
+                .findFirst()
+                .orElseThrow();
+        Api.Response response = api.post(
+                "/api/feeds/" + feed + "/activities",
+                users.token(user),
                 "{\"type\":\"" + type + "\",\"text\":\"" + text + "\"}");
         if (response.status() != 201) {
             log.warn("demo activity in {} not posted: {} {}", feed, response.status(), response.body());

@@ -1,10 +1,9 @@
 package com.peerloop.local;
 
+import com.peerloop.testsupport.TestJwts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import com.peerloop.testsupport.TestJwts;
 
 /** The local mode's demo users, one or more of each role, and their PeerLoop JWTs. */
 final class DemoUsers {
@@ -27,7 +26,11 @@ final class DemoUsers {
 
     String token(DemoUser user) {
         Instant now = Instant.now();
-        return jwts.forUser(user.id()).name(user.name()).roles(user.roles().toArray(String[]::new))
-                .issuedAt(now).expiresAt(now.plus(TOKEN_VALIDITY)).sign();
+        return jwts.forUser(user.id())
+                .name(user.name())
+                .roles(user.roles().toArray(String[]::new))
+                .issuedAt(now)
+                .expiresAt(now.plus(TOKEN_VALIDITY))
+                .sign();
     }
 }

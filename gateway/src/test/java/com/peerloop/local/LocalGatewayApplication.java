@@ -1,13 +1,11 @@
 package com.peerloop.local;
 
-import java.util.Map;
-
-import org.springframework.boot.SpringApplication;
-
 import com.peerloop.fakestream.FakeStream;
 import com.peerloop.gateway.GatewayApplication;
 import com.peerloop.testsupport.TestDatabase;
 import com.peerloop.testsupport.TestJwts;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
 
 /**
  * Runs the gateway on a developer machine with nothing installed but a JDK: an embedded PostgreSQL, a
@@ -18,6 +16,7 @@ public final class LocalGatewayApplication {
 
     /** Local-only values; they protect nothing but a developer's own loopback. */
     static final String STREAM_KEY = "local-demo-key";
+
     static final String STREAM_SECRET = "local-demo-stream-secret-not-for-production";
     static final String JWT_SECRET = "local-demo-jwt-secret-not-for-production-use";
 
@@ -30,15 +29,24 @@ public final class LocalGatewayApplication {
         Runtime.getRuntime().addShutdownHook(new Thread(stream::close));
 
         Map<String, Object> settings = Map.of(
-                "spring.datasource.url", db.url(),
-                "spring.datasource.username", db.username(),
-                "spring.datasource.password", db.password(),
-                "stream.api-key", STREAM_KEY,
-                "stream.api-secret", STREAM_SECRET,
-                "stream.base-url", stream.baseUrl().toString(),
-                "peerloop.jwt.secret", JWT_SECRET,
-                "peerloop.jwt.issuer", TestJwts.ISSUER,
-                "peerloop.jwt.audience", TestJwts.AUDIENCE);
+                "spring.datasource.url",
+                db.url(),
+                "spring.datasource.username",
+                db.username(),
+                "spring.datasource.password",
+                db.password(),
+                "stream.api-key",
+                STREAM_KEY,
+                "stream.api-secret",
+                STREAM_SECRET,
+                "stream.base-url",
+                stream.baseUrl().toString(),
+                "peerloop.jwt.secret",
+                JWT_SECRET,
+                "peerloop.jwt.issuer",
+                TestJwts.ISSUER,
+                "peerloop.jwt.audience",
+                TestJwts.AUDIENCE);
         settings.forEach((key, value) -> System.setProperty(key, value.toString()));
         try {
             SpringApplication.from(GatewayApplication::main)

@@ -2,7 +2,6 @@ package com.peerloop.local;
 
 import java.util.List;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -46,12 +45,18 @@ class LocalModeConfiguration {
         String base = "http://localhost:" + env.getProperty("local.server.port", "8080");
         StringBuilder out = new StringBuilder("\n\nPeerLoop Feeds Gateway — local mode\n");
         out.append("  API:           ").append(base).append("/swagger-ui.html\n");
-        out.append("  Stream stand-in: ").append(env.getProperty("stream.base-url")).append('\n');
-        out.append("  Demo PeerLoop JWTs (valid ").append(DemoUsers.TOKEN_VALIDITY.toHours())
-                .append(" h; fresh ones at ").append(base).append("/local/demo-tokens):\n");
-        DemoUsers.ALL.forEach(u -> out.append(String.format("    %-16s %-9s %s%n", u.id(),
-                String.join(",", u.roles()), users.token(u))));
-        out.append("  Try: curl -X POST -H \"Authorization: Bearer <token>\" ").append(base)
+        out.append("  Stream stand-in: ")
+                .append(env.getProperty("stream.base-url"))
+                .append('\n');
+        out.append("  Demo PeerLoop JWTs (valid ")
+                .append(DemoUsers.TOKEN_VALIDITY.toHours())
+                .append(" h; fresh ones at ")
+                .append(base)
+                .append("/local/demo-tokens):\n");
+        DemoUsers.ALL.forEach(u ->
+                out.append(String.format("    %-16s %-9s %s%n", u.id(), String.join(",", u.roles()), users.token(u))));
+        out.append("  Try: curl -X POST -H \"Authorization: Bearer <token>\" ")
+                .append(base)
                 .append("/api/stream/token\n");
         log.info(out.toString());
         DemoData.load(Integer.parseInt(env.getProperty("local.server.port", "8080")), users);
@@ -76,14 +81,15 @@ class LocalModeConfiguration {
 
         @GetMapping("/local/demo-tokens/{userId}")
         ResponseEntity<Map<String, Object>> one(@PathVariable String userId) {
-            return DemoUsers.ALL.stream().filter(u -> u.id().equals(userId)).findFirst()
+            return DemoUsers.ALL.stream()
+                    .filter(u -> u.id().equals(userId))
+                    .findFirst()
                     .map(u -> ResponseEntity.ok(describe(u)))
                     .orElse(ResponseEntity.notFound().build());
         }
 
         private Map<String, Object> describe(DemoUsers.DemoUser user) {
-            return Map.of("userId", user.id(), "name", user.name(), "roles", user.roles(), "token",
-                    users.token(user));
+            return Map.of("userId", user.id(), "name", user.name(), "roles", user.roles(), "token", users.token(user));
         }
     }
 }

@@ -3,15 +3,16 @@ package com.peerloop.testsupport;
 import java.time.Instant;
 import java.util.Map;
 
-import com.peerloop.testsupport.Api;
-
 /** The admin endpoints as the tests call them, and small timing helpers. */
 public final class AdminCalls {
 
     private AdminCalls() {}
 
     public static Api.Response revokeUser(Api api, String adminJwt, String userId, String reason, String requestId) {
-        return api.send("POST", "/api/admin/users/" + userId + "/revoke-tokens", headers(adminJwt, requestId),
+        return api.send(
+                "POST",
+                "/api/admin/users/" + userId + "/revoke-tokens",
+                headers(adminJwt, requestId),
                 reasonJson(reason));
     }
 
@@ -30,7 +31,12 @@ public final class AdminCalls {
     private static Map<String, String> headers(String jwt, String requestId) {
         return requestId == null
                 ? Map.of("Authorization", "Bearer " + jwt, "Content-Type", "application/json")
-                : Map.of("Authorization", "Bearer " + jwt, "Content-Type", "application/json", "X-Request-Id",
+                : Map.of(
+                        "Authorization",
+                        "Bearer " + jwt,
+                        "Content-Type",
+                        "application/json",
+                        "X-Request-Id",
                         requestId);
     }
 

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
 
@@ -30,8 +30,11 @@ public final class Api {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -41,12 +44,14 @@ public final class Api {
 
     public Response post(String path, String bearer, String jsonBody) {
         return send(request(path, bearer, Map.of("Content-Type", "application/json"))
-                .POST(body(jsonBody)).build());
+                .POST(body(jsonBody))
+                .build());
     }
 
     public Response put(String path, String bearer, String jsonBody) {
         return send(request(path, bearer, Map.of("Content-Type", "application/json"))
-                .PUT(body(jsonBody)).build());
+                .PUT(body(jsonBody))
+                .build());
     }
 
     public Response delete(String path, String bearer) {
@@ -62,7 +67,8 @@ public final class Api {
     /** Full control with a binary body (e.g. gzip). */
     public Response sendBytes(String method, String path, Map<String, String> headers, byte[] rawBody) {
         HttpRequest.Builder b = request(path, null, headers);
-        return send(b.method(method, HttpRequest.BodyPublishers.ofByteArray(rawBody)).build());
+        return send(b.method(method, HttpRequest.BodyPublishers.ofByteArray(rawBody))
+                .build());
     }
 
     private HttpRequest.Builder request(String path, String bearer, Map<String, String> headers) {

@@ -1,16 +1,14 @@
 package com.peerloop.testsupport;
 
+import com.peerloop.gateway.GatewayApplication;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
-
-import com.peerloop.gateway.GatewayApplication;
 
 /**
  * A further gateway instance, started in this JVM on a random port, for tests of what instances sharing
@@ -31,7 +29,8 @@ public final class GatewayInstance implements AutoCloseable {
         all.put("spring.main.banner-mode", "off");
         all.put("spring.jmx.enabled", "false");
         return new GatewayInstance(new SpringApplicationBuilder(GatewayApplication.class)
-                .initializers(context -> context.getEnvironment().getPropertySources()
+                .initializers(context -> context.getEnvironment()
+                        .getPropertySources()
                         .addFirst(new MapPropertySource("gateway-instance", all)))
                 .run());
     }

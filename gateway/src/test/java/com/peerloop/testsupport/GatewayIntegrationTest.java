@@ -1,15 +1,13 @@
 package com.peerloop.testsupport;
 
+import com.peerloop.gateway.GatewayApplication;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
-
-import com.peerloop.gateway.GatewayApplication;
 
 /**
  * A full gateway on a random port, with a real PostgreSQL and a fake Stream over HTTP. After each test,

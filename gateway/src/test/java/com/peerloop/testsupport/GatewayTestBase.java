@@ -1,13 +1,11 @@
 package com.peerloop.testsupport;
 
+import com.peerloop.fakestream.FakeStream;
 import java.time.Duration;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.peerloop.fakestream.FakeStream;
 
 /**
  * Base of the HTTP-level tests: the gateway's port, its fake Stream and a JWT minter. Before each test
@@ -35,8 +33,12 @@ public abstract class GatewayTestBase {
         stream.heal();
         api = new Api(port);
         String service = jwts.token("peerloop-backend", "service");
-        Awaitility.await("feed groups provisioned").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
-                .until(() -> api.get("/api/internal/sync/status", service).json().path("feedGroupsProvisioned")
+        Awaitility.await("feed groups provisioned")
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> api.get("/api/internal/sync/status", service)
+                        .json()
+                        .path("feedGroupsProvisioned")
                         .asBoolean(false));
         stream.clearRequests();
     }

@@ -1,8 +1,8 @@
 package com.peerloop.testsupport;
 
+import com.peerloop.fakestream.FakeStream;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -10,8 +10,6 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
-
-import com.peerloop.fakestream.FakeStream;
 
 /**
  * Gives each test application context its own empty PostgreSQL database, its own fake Stream (real
@@ -38,10 +36,12 @@ public class GatewayTestContextInitializer implements ApplicationContextInitiali
         PropertySource<?> overrides = env.getPropertySources().get(TEST_PROPERTIES);
         // a test that fixes the Stream secret (e.g. for a known webhook signature) gets a fake that shares it
         Object fixedSecret = overrides == null ? null : overrides.getProperty("stream.api-secret");
-        FakeStream stream = FakeStream.start("test-key-" + TestJwts.randomSecret().substring(0, 8),
+        FakeStream stream = FakeStream.start(
+                "test-key-" + TestJwts.randomSecret().substring(0, 8),
                 fixedSecret != null ? fixedSecret.toString() : TestJwts.randomSecret());
         TestJwts jwts = new TestJwts(
-                TestJwts.KeyType.valueOf(env.getProperty("peerloop.test.jwt-key", "hmac").toUpperCase()),
+                TestJwts.KeyType.valueOf(
+                        env.getProperty("peerloop.test.jwt-key", "hmac").toUpperCase()),
                 TestJwts.randomSecret());
 
         Map<String, Object> settings = new HashMap<>();

@@ -1,17 +1,15 @@
 package com.peerloop.testsupport;
 
+import com.peerloop.gateway.auth.SecuritySliceConfiguration;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
-
-import com.peerloop.gateway.auth.SecuritySliceConfiguration;
 
 /**
  * A web-layer slice: the named controllers behind the gateway's real filter chains, JWT decoder, request
@@ -22,12 +20,13 @@ import com.peerloop.gateway.auth.SecuritySliceConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-                pattern = "com\\.peerloop\\.gateway\\.ratelimit\\..*"),
+        excludeFilters =
+                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.peerloop\\.gateway\\.ratelimit\\..*"),
         properties = {
-                "peerloop.jwt.secret=" + SecuritySliceConfiguration.SECRET,
-                "peerloop.jwt.issuer=" + TestJwts.ISSUER,
-                "peerloop.jwt.audience=" + TestJwts.AUDIENCE})
+            "peerloop.jwt.secret=" + SecuritySliceConfiguration.SECRET,
+            "peerloop.jwt.issuer=" + TestJwts.ISSUER,
+            "peerloop.jwt.audience=" + TestJwts.AUDIENCE
+        })
 @Import(SecuritySliceConfiguration.class)
 public @interface GatewayWebMvcTest {
 

@@ -1,13 +1,12 @@
 package com.peerloop.testsupport;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.sun.net.httpserver.HttpServer;
 
 /** Serves the current JWK set of a {@link TestJwts} in JWKS mode, and counts how often it was fetched. */
 public final class JwksServer implements AutoCloseable {

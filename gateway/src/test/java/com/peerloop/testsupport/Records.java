@@ -12,8 +12,12 @@ public final class Records {
     }
 
     public Records course(String courseId, String creatorId) {
-        return expect(api.put("/api/internal/courses/" + courseId, serviceToken,
-                "{\"creatorId\":\"" + creatorId + "\",\"title\":\"Course " + courseId + "\"}"), 200);
+        return expect(
+                api.put(
+                        "/api/internal/courses/" + courseId,
+                        serviceToken,
+                        "{\"creatorId\":\"" + creatorId + "\",\"title\":\"Course " + courseId + "\"}"),
+                200);
     }
 
     public Records teacher(String courseId, String userId) {
@@ -33,8 +37,12 @@ public final class Records {
     }
 
     public Records purchase(String purchaseId, String userId, String creatorId) {
-        return expect(api.put("/api/internal/purchases/" + purchaseId, serviceToken,
-                "{\"userId\":\"" + userId + "\",\"creatorId\":\"" + creatorId + "\"}"), 200);
+        return expect(
+                api.put(
+                        "/api/internal/purchases/" + purchaseId,
+                        serviceToken,
+                        "{\"userId\":\"" + userId + "\",\"creatorId\":\"" + creatorId + "\"}"),
+                200);
     }
 
     public Records refund(String purchaseId) {

@@ -1,15 +1,13 @@
 package com.peerloop.testsupport;
 
+import com.peerloop.fakestream.FakeStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
 import tools.jackson.databind.json.JsonMapper;
-
-import com.peerloop.fakestream.FakeStream;
 
 /**
  * Calls to Stream as a client app makes them with the user's own Stream token (the one
@@ -20,7 +18,8 @@ import com.peerloop.fakestream.FakeStream;
 public final class StreamClientCalls {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final FakeStream stream;
 
@@ -53,14 +52,18 @@ public final class StreamClientCalls {
      */
     public Api.Response send(String method, String pathAndQuery, String token, String jsonBody) {
         String separator = pathAndQuery.contains("?") ? "&" : "?";
-        URI uri = URI.create(stream.baseUrl().toString().replaceAll("/$", "") + pathAndQuery + separator
-                + "api_key=" + stream.apiKey());
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+        URI uri = URI.create(stream.baseUrl().toString().replaceAll("/$", "") + pathAndQuery + separator + "api_key="
+                + stream.apiKey());
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(10))
                 .header("Authorization", token)
                 .header("Stream-Auth-Type", "jwt")
                 .header("Content-Type", "application/json")
-                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(jsonBody))
+                .method(
+                        method,
+                        jsonBody == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(jsonBody))
                 .build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -75,6 +78,8 @@ public final class StreamClientCalls {
 
     /** Stream's error code in a refusal's body ({@code code}), or -1 when there is none. */
     public static int streamCode(Api.Response response) {
-        return response.body().isEmpty() ? -1 : JSON.readTree(response.body()).path("code").asInt(-1);
+        return response.body().isEmpty()
+                ? -1
+                : JSON.readTree(response.body()).path("code").asInt(-1);
     }
 }

@@ -1,16 +1,14 @@
 package com.peerloop.testsupport;
 
+import com.peerloop.fakestream.FakeStream;
+import com.peerloop.fakestream.RecordedRequest;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
-
-import com.peerloop.fakestream.FakeStream;
-import com.peerloop.fakestream.RecordedRequest;
 
 /**
  * Fails a gateway integration test when the fake Stream refused (4xx) a request the gateway sent and the test
@@ -21,7 +19,8 @@ import com.peerloop.fakestream.RecordedRequest;
  */
 public final class StreamRefusalGuard implements BeforeEachCallback, AfterEachCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(StreamRefusalGuard.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(StreamRefusalGuard.class);
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -71,9 +70,11 @@ public final class StreamRefusalGuard implements BeforeEachCallback, AfterEachCa
 
     private static List<String[]> expected(ExtensionContext context) {
         List<String[]> operations = new ArrayList<>();
-        context.getTestClass().map(type -> type.getAnnotation(ExpectStreamRefusals.class))
+        context.getTestClass()
+                .map(type -> type.getAnnotation(ExpectStreamRefusals.class))
                 .ifPresent(annotation -> operations.add(annotation.value()));
-        context.getTestMethod().map(method -> method.getAnnotation(ExpectStreamRefusals.class))
+        context.getTestMethod()
+                .map(method -> method.getAnnotation(ExpectStreamRefusals.class))
                 .ifPresent(annotation -> operations.add(annotation.value()));
         return operations;
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.peerloop.fakestream.FakeStream;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,14 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import com.peerloop.fakestream.FakeStream;
-
-import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.security.Keys;
 
 /** What the guard counts as a refusal the gateway did not provoke, and what its message says. */
 class StreamRefusalGuardTest {
@@ -51,10 +48,12 @@ class StreamRefusalGuardTest {
         stream.failNext("addActivity", 1, 429);
         assertThat(addActivity(serverToken(), Map.of())).isEqualTo(429);
         assertThat(addActivity(userToken("u1"), Map.of())).isEqualTo(403);
-        assertThat(addActivity(serverToken(), Map.of("X-Stream-Client", FakeStream.TEST_CLIENT))).isEqualTo(400);
+        assertThat(addActivity(serverToken(), Map.of("X-Stream-Client", FakeStream.TEST_CLIENT)))
+                .isEqualTo(400);
 
         assertThatCode(() -> StreamRefusalGuard.verify(stream, List.of())).doesNotThrowAnyException();
-        assertThat(stream.requests("addActivity")).extracting(r -> r.credentials() + "/" + r.injected())
+        assertThat(stream.requests("addActivity"))
+                .extracting(r -> r.credentials() + "/" + r.injected())
                 .containsExactly("server/true", "user/false", "server/false");
     }
 
@@ -80,23 +79,33 @@ class StreamRefusalGuardTest {
     private int addActivity(String token, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(stream.baseUrl() + "api/v2/feeds/activities?api_key=" + stream.apiKey()))
-                .header("Authorization", token).header("Stream-Auth-Type", "jwt")
+                .header("Authorization", token)
+                .header("Stream-Auth-Type", "jwt")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(NO_TYPE));
         headers.forEach(request::header);
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     private String serverToken() {
-        return Jwts.builder().claim("server", true).issuedAt(new Date()).signWith(key()).compact();
+        return Jwts.builder()
+                .claim("server", true)
+                .issuedAt(new Date())
+                .signWith(key())
+                .compact();
     }
 
     private String userToken(String userId) {
-        return Jwts.builder().claim("user_id", userId).issuedAt(new Date()).signWith(key()).compact();
+        return Jwts.builder()
+                .claim("user_id", userId)
+                .issuedAt(new Date())
+                .signWith(key())
+                .compact();
     }
 
     private javax.crypto.SecretKey key() {

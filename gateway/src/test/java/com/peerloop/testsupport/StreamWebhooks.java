@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -44,7 +43,9 @@ public final class StreamWebhooks {
 
     /** A delivery without a signature. */
     public Api.Response unsigned(String json) {
-        return send(json.getBytes(StandardCharsets.UTF_8), headers(null, UUID.randomUUID().toString()));
+        return send(
+                json.getBytes(StandardCharsets.UTF_8),
+                headers(null, UUID.randomUUID().toString()));
     }
 
     public Map<String, String> headers(String signature, String webhookId) {

@@ -1,16 +1,14 @@
 package com.peerloop.testsupport;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One real PostgreSQL 17 server per JVM — a Testcontainers container where Docker answers, else an
@@ -59,7 +57,8 @@ public final class TestDatabase {
         if (!choice.isBlank()) {
             return choice.equalsIgnoreCase("docker");
         }
-        if (System.getenv("DOCKER_HOST") == null && !java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))) {
+        if (System.getenv("DOCKER_HOST") == null
+                && !java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))) {
             return false;
         }
         try {
@@ -75,8 +74,8 @@ public final class TestDatabase {
                 .withCommand("postgres", "-c", "max_connections=500", "-c", "fsync=off");
         container.start();
         Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-        return new Server(container.getHost(), container.getFirstMappedPort(), container.getUsername(),
-                container.getPassword());
+        return new Server(
+                container.getHost(), container.getFirstMappedPort(), container.getUsername(), container.getPassword());
     }
 
     private static Server startEmbedded() {

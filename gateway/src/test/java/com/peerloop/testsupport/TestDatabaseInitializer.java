@@ -1,7 +1,6 @@
 package com.peerloop.testsupport;
 
 import java.util.Map;
-
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -15,10 +14,14 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestDatabase.Settings db = TestDatabase.newDatabase();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", Map.of(
-                "spring.datasource.url", db.url(),
-                "spring.datasource.username", db.username(),
-                "spring.datasource.password", db.password(),
-                "spring.datasource.hikari.maximum-pool-size", "5")));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "test-database",
+                        Map.of(
+                                "spring.datasource.url", db.url(),
+                                "spring.datasource.username", db.username(),
+                                "spring.datasource.password", db.password(),
+                                "spring.datasource.hikari.maximum-pool-size", "5")));
     }
 }

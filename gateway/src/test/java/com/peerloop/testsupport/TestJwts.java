@@ -1,5 +1,8 @@
 package com.peerloop.testsupport;
 
+import io.jsonwebtoken.JwtBuilder;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
 import java.nio.charset.StandardCharsets;
 import java.security.Key;
 import java.security.KeyPair;
@@ -16,10 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.jsonwebtoken.JwtBuilder;
-import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.security.Keys;
-
 /**
  * Mints PeerLoop JWTs for tests and the local mode: valid ones, and every kind of bad one the gateway
  * must refuse (expired, wrong key, {@code alg: none}, wrong issuer, missing claims, …).
@@ -30,7 +29,12 @@ public final class TestJwts {
     public static final String AUDIENCE = "peerloop-feeds-gateway";
 
     /** Which kind of key the gateway under test is configured with. */
-    public enum KeyType { HMAC, RSA, EC, JWKS }
+    public enum KeyType {
+        HMAC,
+        RSA,
+        EC,
+        JWKS
+    }
 
     private final KeyType keyType;
     private final String secret;
@@ -38,6 +42,7 @@ public final class TestJwts {
     private final KeyPair ec = Jwts.SIG.ES256.keyPair().build();
     /** JWKS mode: every published RSA key by kid, and the kid tokens are signed with. */
     private final Map<String, KeyPair> published = new java.util.concurrent.ConcurrentHashMap<>(Map.of("k1", rsa));
+
     private volatile String currentKid = "k1";
 
     public TestJwts(KeyType keyType, String secret) {
@@ -52,15 +57,20 @@ public final class TestJwts {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    public KeyType keyType() { return keyType; }
+    public KeyType keyType() {
+        return keyType;
+    }
 
-    public String secret() { return secret; }
+    public String secret() {
+        return secret;
+    }
 
     /** PEM of the public key the gateway should be configured with (RSA or EC mode). */
     public String publicKeyPem() {
         PublicKey key = keyType == KeyType.EC ? ec.getPublic() : rsa.getPublic();
         return "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(key.getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
     }
 
@@ -75,8 +85,11 @@ public final class TestJwts {
     /** JWKS mode: the published public keys as a JWK set document. */
     public String jwksJson() {
         List<com.nimbusds.jose.jwk.JWK> keys = published.entrySet().stream()
-                .map(e -> (com.nimbusds.jose.jwk.JWK) new com.nimbusds.jose.jwk.RSAKey.Builder(
-                        (java.security.interfaces.RSAPublicKey) e.getValue().getPublic()).keyID(e.getKey()).build())
+                .map(e -> (com.nimbusds.jose.jwk.JWK)
+                        new com.nimbusds.jose.jwk.RSAKey.Builder((java.security.interfaces.RSAPublicKey)
+                                        e.getValue().getPublic())
+                                .keyID(e.getKey())
+                                .build())
                 .toList();
         return new com.nimbusds.jose.jwk.JWKSet(keys).toString();
     }
@@ -98,15 +111,22 @@ public final class TestJwts {
 
     private static String encode(Map<String, Object> json) {
         StringBuilder out = new StringBuilder("{");
-        json.forEach((k, v) -> out.append(out.length() > 1 ? "," : "").append('"').append(k).append("\":")
+        json.forEach((k, v) -> out.append(out.length() > 1 ? "," : "")
+                .append('"')
+                .append(k)
+                .append("\":")
                 .append(v instanceof Number ? v.toString() : v instanceof List<?> l ? listJson(l) : "\"" + v + "\""));
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(out.append('}').toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String listJson(List<?> values) {
-        return values.stream().map(v -> "\"" + v + "\"").reduce((a, b) -> a + "," + b)
-                .map(s -> "[" + s + "]").orElse("[]");
+        return values.stream()
+                .map(v -> "\"" + v + "\"")
+                .reduce((a, b) -> a + "," + b)
+                .map(s -> "[" + s + "]")
+                .orElse("[]");
     }
 
     /** A fluent token under construction; every claim defaults to a valid value. */
@@ -127,28 +147,61 @@ public final class TestJwts {
             claims.put("roles", List.of("student"));
         }
 
-        public Builder roles(String... roles) { claims.put("roles", List.of(roles)); return this; }
+        public Builder roles(String... roles) {
+            claims.put("roles", List.of(roles));
+            return this;
+        }
 
-        public Builder name(String name) { claims.put("name", name); return this; }
+        public Builder name(String name) {
+            claims.put("name", name);
+            return this;
+        }
 
-        public Builder picture(String url) { claims.put("picture", url); return this; }
+        public Builder picture(String url) {
+            claims.put("picture", url);
+            return this;
+        }
 
-        public Builder issuer(String issuer) { claims.put("iss", issuer); return this; }
+        public Builder issuer(String issuer) {
+            claims.put("iss", issuer);
+            return this;
+        }
 
-        public Builder audience(String audience) { claims.put("aud", List.of(audience)); return this; }
+        public Builder audience(String audience) {
+            claims.put("aud", List.of(audience));
+            return this;
+        }
 
-        public Builder issuedAt(Instant at) { claims.put("iat", at.getEpochSecond()); return this; }
+        public Builder issuedAt(Instant at) {
+            claims.put("iat", at.getEpochSecond());
+            return this;
+        }
 
-        public Builder expiresAt(Instant at) { claims.put("exp", at.getEpochSecond()); return this; }
+        public Builder expiresAt(Instant at) {
+            claims.put("exp", at.getEpochSecond());
+            return this;
+        }
 
-        public Builder notBefore(Instant at) { claims.put("nbf", at.getEpochSecond()); return this; }
+        public Builder notBefore(Instant at) {
+            claims.put("nbf", at.getEpochSecond());
+            return this;
+        }
 
-        public Builder claim(String name, Object value) { claims.put(name, value); return this; }
+        public Builder claim(String name, Object value) {
+            claims.put(name, value);
+            return this;
+        }
 
-        public Builder without(String claim) { omitted.add(claim); return this; }
+        public Builder without(String claim) {
+            omitted.add(claim);
+            return this;
+        }
 
         /** Sign with another key (e.g. a fresh HMAC key, or the public key's bytes as an HMAC secret). */
-        public Builder signedWith(Key key) { this.signingKey = key; return this; }
+        public Builder signedWith(Key key) {
+            this.signingKey = key;
+            return this;
+        }
 
         Map<String, Object> claims() {
             Map<String, Object> out = new LinkedHashMap<>(claims);
@@ -160,12 +213,24 @@ public final class TestJwts {
             Map<String, Object> c = claims();
             JwtBuilder jwt = Jwts.builder();
             Map<String, Object> rest = new HashMap<>(c);
-            if (rest.remove("sub") instanceof String sub) { jwt.subject(sub); }
-            if (rest.remove("iss") instanceof String iss) { jwt.issuer(iss); }
-            if (rest.remove("aud") instanceof List<?> aud) { aud.forEach(a -> jwt.audience().add((String) a)); }
-            if (rest.remove("iat") instanceof Long iat) { jwt.issuedAt(new Date(iat * 1000)); }
-            if (rest.remove("exp") instanceof Long exp) { jwt.expiration(new Date(exp * 1000)); }
-            if (rest.remove("nbf") instanceof Long nbf) { jwt.notBefore(new Date(nbf * 1000)); }
+            if (rest.remove("sub") instanceof String sub) {
+                jwt.subject(sub);
+            }
+            if (rest.remove("iss") instanceof String iss) {
+                jwt.issuer(iss);
+            }
+            if (rest.remove("aud") instanceof List<?> aud) {
+                aud.forEach(a -> jwt.audience().add((String) a));
+            }
+            if (rest.remove("iat") instanceof Long iat) {
+                jwt.issuedAt(new Date(iat * 1000));
+            }
+            if (rest.remove("exp") instanceof Long exp) {
+                jwt.expiration(new Date(exp * 1000));
+            }
+            if (rest.remove("nbf") instanceof Long nbf) {
+                jwt.notBefore(new Date(nbf * 1000));
+            }
             rest.forEach(jwt::claim);
             if (signingKey == null && keyType == KeyType.JWKS) {
                 jwt.header().keyId(currentKid);

@@ -1,8 +1,7 @@
 package com.peerloop.gateway.access;
 
-import java.util.Optional;
-
 import com.peerloop.gateway.records.CourseRelation;
+import java.util.Optional;
 
 /** The record look-ups the policy decides from. */
 interface AccessLookups {

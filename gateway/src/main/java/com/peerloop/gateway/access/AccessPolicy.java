@@ -1,17 +1,15 @@
 package com.peerloop.gateway.access;
 
-import java.util.Collection;
-import java.util.Objects;
-
-import org.springframework.stereotype.Component;
-
-import com.peerloop.gateway.ids.Feed;
-import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.auth.Role;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.records.CourseRelation;
 import com.peerloop.gateway.web.ApiProblemException;
 import com.peerloop.gateway.web.Problems;
+import java.util.Collection;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
 
 /**
  * The one place that answers "may this user read, post or remove in this feed?", from the contract's
@@ -22,7 +20,11 @@ import com.peerloop.gateway.web.Problems;
 public class AccessPolicy {
 
     /** What a caller wants to do in a feed. */
-    enum Action { READ, POST, MODERATE }
+    enum Action {
+        READ,
+        POST,
+        MODERATE
+    }
 
     /** Allowed (with the course relation read on the way, for a course feed) or refused with this problem. */
     record Decision(ApiProblemException refusal, CourseRelation course) {
@@ -71,12 +73,15 @@ public class AccessPolicy {
      * activity is its own parent, so {@code itemAuthorId} and {@code activityAuthorId} are then the same.
      * Throws 403 {@code not_owner} otherwise.
      */
-    public void requireRemove(PeerLoopUser user, String itemAuthorId, String activityAuthorId,
-            Collection<Feed> activityFeeds) {
-        boolean allowed = isAuthor(user, itemAuthorId) || isAuthor(user, activityAuthorId)
-                || activityFeeds.stream().anyMatch(feed -> decide(user, feed, Action.MODERATE).isAllowed());
+    public void requireRemove(
+            PeerLoopUser user, String itemAuthorId, String activityAuthorId, Collection<Feed> activityFeeds) {
+        boolean allowed = isAuthor(user, itemAuthorId)
+                || isAuthor(user, activityAuthorId)
+                || activityFeeds.stream()
+                        .anyMatch(feed -> decide(user, feed, Action.MODERATE).isAllowed());
         if (!allowed) {
-            throw Problems.forbidden("not_owner", "Only its author, the activity's author or the feed's moderators may delete this.");
+            throw Problems.forbidden(
+                    "not_owner", "Only its author, the activity's author or the feed's moderators may delete this.");
         }
     }
 
@@ -96,16 +101,23 @@ public class AccessPolicy {
         boolean admin = user.has(Role.ADMIN);
         boolean owner = user.id().equals(feed.id());
         return switch (feed.group()) {
-            case TOWNHALL -> !Feed.TOWNHALL_ID.equals(feed.id()) ? Decision.refused(Problems.notFound("No such feed."))
-                    : action == Action.READ || admin ? ALLOWED : denied("forbidden");
+            case TOWNHALL ->
+                !Feed.TOWNHALL_ID.equals(feed.id())
+                        ? Decision.refused(Problems.notFound("No such feed."))
+                        : action == Action.READ || admin ? ALLOWED : denied("forbidden");
             case COURSE -> course(user, feed.id(), action, admin);
-            case INSTRUCTOR -> admin || owner ? ALLOWED
-                    : action == Action.READ && records.hasActivePurchase(user.id(), feed.id()) ? ALLOWED
-                    : denied(action == Action.READ ? "not_purchased" : "not_owner");
-            case USER -> action == Action.READ || owner || (admin && action == Action.MODERATE) ? ALLOWED
-                    : denied("not_owner");
-            case NOTIFICATION, TIMELINE -> action == Action.POST ? denied("forbidden")
-                    : owner || (admin && action == Action.MODERATE) ? ALLOWED : denied("not_owner");
+            case INSTRUCTOR ->
+                admin || owner
+                        ? ALLOWED
+                        : action == Action.READ && records.hasActivePurchase(user.id(), feed.id())
+                                ? ALLOWED
+                                : denied(action == Action.READ ? "not_purchased" : "not_owner");
+            case USER ->
+                action == Action.READ || owner || (admin && action == Action.MODERATE) ? ALLOWED : denied("not_owner");
+            case NOTIFICATION, TIMELINE ->
+                action == Action.POST
+                        ? denied("forbidden")
+                        : owner || (admin && action == Action.MODERATE) ? ALLOWED : denied("not_owner");
         };
     }
 
@@ -122,11 +134,13 @@ public class AccessPolicy {
     }
 
     private static Decision denied(String code) {
-        return Decision.refused(Problems.forbidden(code, switch (code) {
-            case "not_enrolled" -> "Only the course's students, teachers and creator may do this.";
-            case "not_purchased" -> "Only buyers from this creator may read this feed.";
-            case "not_owner" -> "Only the feed's owner may do this.";
-            default -> "You may not do this here.";
-        }));
+        return Decision.refused(Problems.forbidden(
+                code,
+                switch (code) {
+                    case "not_enrolled" -> "Only the course's students, teachers and creator may do this.";
+                    case "not_purchased" -> "Only buyers from this creator may read this feed.";
+                    case "not_owner" -> "Only the feed's owner may do this.";
+                    default -> "You may not do this here.";
+                }));
     }
 }

@@ -1,10 +1,8 @@
 package com.peerloop.gateway.access;
 
-import java.time.Duration;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -18,4 +16,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("peerloop.access")
-record AccessProperties(@NotNull @DefaultValue("5s") Duration cacheTtl, @Positive @DefaultValue("200000") long cacheSize) {}
+record AccessProperties(
+        @NotNull @DefaultValue("5s") Duration cacheTtl,
+        @Positive @DefaultValue("200000") long cacheSize) {}

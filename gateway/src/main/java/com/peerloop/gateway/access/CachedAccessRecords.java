@@ -1,17 +1,14 @@
 package com.peerloop.gateway.access;
 
-import java.util.Objects;
-import java.util.Optional;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
-
 import com.peerloop.gateway.records.AccessRecords;
 import com.peerloop.gateway.records.CourseRelation;
 import com.peerloop.gateway.records.RecordChanged;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * {@link AccessRecords} behind a short-lived cache. A record change made by this instance evicts the
@@ -32,10 +29,12 @@ class CachedAccessRecords implements AccessLookups {
 
     CachedAccessRecords(AccessRecords records, AccessProperties properties) {
         this.records = records;
-        this.cache = properties.cacheTtl().isZero() ? null : Caffeine.newBuilder()
-                .expireAfterWrite(properties.cacheTtl())
-                .maximumSize(properties.cacheSize())
-                .build();
+        this.cache = properties.cacheTtl().isZero()
+                ? null
+                : Caffeine.newBuilder()
+                        .expireAfterWrite(properties.cacheTtl())
+                        .maximumSize(properties.cacheSize())
+                        .build();
     }
 
     @Override
@@ -43,8 +42,11 @@ class CachedAccessRecords implements AccessLookups {
         if (cache == null) {
             return records.courseRelation(courseId, userId);
         }
-        Object hit = cache.get(new CourseKey(courseId, userId),
-                k -> records.courseRelation(courseId, userId).map(Object.class::cast).orElse(NO_COURSE));
+        Object hit = cache.get(
+                new CourseKey(courseId, userId),
+                k -> records.courseRelation(courseId, userId)
+                        .map(Object.class::cast)
+                        .orElse(NO_COURSE));
         return hit == NO_COURSE ? Optional.empty() : Optional.of((CourseRelation) hit);
     }
 
@@ -53,8 +55,8 @@ class CachedAccessRecords implements AccessLookups {
         if (cache == null) {
             return records.hasActivePurchase(userId, creatorId);
         }
-        return (Boolean) cache.get(new PurchaseKey(creatorId, userId),
-                k -> records.hasActivePurchase(userId, creatorId));
+        return (Boolean)
+                cache.get(new PurchaseKey(creatorId, userId), k -> records.hasActivePurchase(userId, creatorId));
     }
 
     @TransactionalEventListener
@@ -63,9 +65,12 @@ class CachedAccessRecords implements AccessLookups {
             return;
         }
         // A course change can concern every user of the course (a new creator), so all its entries go.
-        cache.asMap().keySet().removeIf(key -> key instanceof CourseKey k
-                ? Objects.equals(k.courseId(), change.courseId())
-                : key instanceof PurchaseKey p && Objects.equals(p.creatorId(), change.creatorId())
-                        && Objects.equals(p.userId(), change.userId()));
+        cache.asMap()
+                .keySet()
+                .removeIf(key -> key instanceof CourseKey k
+                        ? Objects.equals(k.courseId(), change.courseId())
+                        : key instanceof PurchaseKey p
+                                && Objects.equals(p.creatorId(), change.creatorId())
+                                && Objects.equals(p.userId(), change.userId()));
     }
 }

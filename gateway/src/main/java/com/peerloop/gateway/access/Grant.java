@@ -1,9 +1,8 @@
 package com.peerloop.gateway.access;
 
-import java.util.Optional;
-
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.records.CourseRelation;
+import java.util.Optional;
 
 /**
  * The policy's yes, with what it looked up to say it, so that nobody reads the records again for the

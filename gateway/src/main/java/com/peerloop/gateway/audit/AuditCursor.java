@@ -1,9 +1,8 @@
 package com.peerloop.gateway.audit;
 
+import com.peerloop.gateway.paging.Cursors;
 import java.util.Optional;
 import java.util.OptionalLong;
-
-import com.peerloop.gateway.paging.Cursors;
 
 /**
  * The opaque {@code before} cursor of the audit pages. It carries the id of the last entry shown;

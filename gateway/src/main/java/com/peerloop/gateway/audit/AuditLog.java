@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,9 +40,13 @@ class AuditLog implements AuditTrail {
                 WHERE id < :before ORDER BY id DESC LIMIT :limit""")
                 .param("before", beforeId)
                 .param("limit", limit)
-                .query((rs, row) -> new AuditEntryView(rs.getLong("id"),
-                        rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor_id"),
-                        rs.getString("action"), rs.getString("target"), rs.getString("reason"),
+                .query((rs, row) -> new AuditEntryView(
+                        rs.getLong("id"),
+                        rs.getObject("at", OffsetDateTime.class).toInstant(),
+                        rs.getString("actor_id"),
+                        rs.getString("action"),
+                        rs.getString("target"),
+                        rs.getString("reason"),
                         rs.getString("request_id")))
                 .list();
     }

@@ -1,7 +1,8 @@
 package com.peerloop.gateway.audit;
 
+import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.web.RequestIds;
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -10,9 +11,6 @@ import org.springframework.security.authorization.event.AuthorizationDeniedEvent
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
-
-import com.peerloop.gateway.auth.PeerLoopUser;
-import com.peerloop.gateway.web.RequestIds;
 
 /**
  * Audits an authenticated caller's refused attempt at an admin endpoint. Spring Security publishes an
@@ -25,7 +23,8 @@ class DeniedAdminAccessAuditor {
     static final String ACTION = "admin.access_denied";
 
     private static final Logger log = LoggerFactory.getLogger(DeniedAdminAccessAuditor.class);
-    private static final RequestMatcher ADMIN_PATHS = PathPatternRequestMatcher.withDefaults().matcher("/api/admin/**");
+    private static final RequestMatcher ADMIN_PATHS =
+            PathPatternRequestMatcher.withDefaults().matcher("/api/admin/**");
     private static final int MAX_TARGET = 200;
 
     private final AuditTrail audit;
@@ -36,19 +35,26 @@ class DeniedAdminAccessAuditor {
 
     @EventListener
     void denied(AuthorizationDeniedEvent<?> event) {
-        if (!(event.getObject() instanceof HttpServletRequest request) || !ADMIN_PATHS.matches(request)
+        if (!(event.getObject() instanceof HttpServletRequest request)
+                || !ADMIN_PATHS.matches(request)
                 || !(event.getAuthentication().get().getPrincipal() instanceof PeerLoopUser user)) {
             return;
         }
         String target = request.getMethod() + " " + request.getRequestURI();
         try {
-            audit.record(new AuditEntry(user.id(), ACTION,
-                    target.length() > MAX_TARGET ? target.substring(0, MAX_TARGET) : target, null,
+            audit.record(new AuditEntry(
+                    user.id(),
+                    ACTION,
+                    target.length() > MAX_TARGET ? target.substring(0, MAX_TARGET) : target,
+                    null,
                     RequestIds.of(request)));
             log.info("admin access denied: userId={}", user.id());
         } catch (DataAccessException e) {
             // the caller still gets the 403; the failure to audit must be seen by operators
-            log.error("admin access denied but not audited: userId={} error={}", user.id(), e.getClass().getSimpleName());
+            log.error(
+                    "admin access denied but not audited: userId={} error={}",
+                    user.id(),
+                    e.getClass().getSimpleName());
         }
     }
 }

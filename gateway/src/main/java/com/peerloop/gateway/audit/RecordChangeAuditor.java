@@ -1,11 +1,9 @@
 package com.peerloop.gateway.audit;
 
+import com.peerloop.gateway.records.RecordChanged;
 import java.util.Locale;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import com.peerloop.gateway.records.RecordChanged;
 
 /**
  * Audits every change of PeerLoop's records. The event is published inside the change's transaction,
@@ -22,7 +20,11 @@ class RecordChangeAuditor {
 
     @EventListener
     void changed(RecordChanged change) {
-        audit.record(new AuditEntry(change.actorId(), "records." + change.kind().name().toLowerCase(Locale.ROOT),
-                change.target(), null, change.requestId()));
+        audit.record(new AuditEntry(
+                change.actorId(),
+                "records." + change.kind().name().toLowerCase(Locale.ROOT),
+                change.target(),
+                null,
+                change.requestId()));
     }
 }

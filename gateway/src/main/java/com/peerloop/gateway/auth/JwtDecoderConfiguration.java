@@ -1,15 +1,14 @@
 package com.peerloop.gateway.auth;
 
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.peerloop.gateway.ids.Identifiers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
-import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +23,6 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
-import com.peerloop.gateway.ids.Identifiers;
-
 /**
  * The PeerLoop JWT decoder: signature checked against the configured key with an algorithm allow-list,
  * then the contract's claim rules. Other packages add rules (such as revocation) by declaring
@@ -35,13 +32,13 @@ import com.peerloop.gateway.ids.Identifiers;
 class JwtDecoderConfiguration {
 
     @Bean
-    JwtDecoder peerLoopJwtDecoder(JwtProperties properties, Clock clock,
-            ObjectProvider<OAuth2TokenValidator<Jwt>> extraValidators) {
+    JwtDecoder peerLoopJwtDecoder(
+            JwtProperties properties, Clock clock, ObjectProvider<OAuth2TokenValidator<Jwt>> extraValidators) {
         JwtKeySources.KeySource keys = JwtKeySources.from(properties);
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(keys.algorithms(), keys.source()));
         // Claims are checked by Spring's validators below, with our clock and skew, not Nimbus's defaults.
-        processor.setJWTClaimsSetVerifier((claims, context) -> { });
+        processor.setJWTClaimsSetVerifier((claims, context) -> {});
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>(claimRules(properties, clock));
         extraValidators.orderedStream().forEach(validators::add);
@@ -61,14 +58,15 @@ class JwtDecoderConfiguration {
         timestamps.setClock(clock);
         List<OAuth2TokenValidator<Jwt>> rules = new ArrayList<>();
         rules.add(new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull));
-        rules.add(new JwtClaimValidator<Instant>(JwtClaimNames.IAT,
+        rules.add(new JwtClaimValidator<Instant>(
+                JwtClaimNames.IAT,
                 iat -> iat != null && !iat.isAfter(clock.instant().plus(properties.clockSkew()))));
         rules.add(new JwtClaimValidator<String>(JwtClaimNames.SUB, Identifiers::isValid));
         rules.add(timestamps);
         rules.add(new JwtIssuerValidator(properties.issuer()));
         if (properties.audience() != null && !properties.audience().isBlank()) {
-            rules.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                    aud -> aud != null && aud.contains(properties.audience())));
+            rules.add(new JwtClaimValidator<List<String>>(
+                    JwtClaimNames.AUD, aud -> aud != null && aud.contains(properties.audience())));
         }
         return rules;
     }

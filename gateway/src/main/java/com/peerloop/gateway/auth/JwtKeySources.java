@@ -1,16 +1,5 @@
 package com.peerloop.gateway.auth;
 
-import java.net.MalformedURLException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.interfaces.ECPublicKey;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
-import java.util.Set;
-
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
@@ -21,6 +10,16 @@ import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.net.MalformedURLException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.Set;
 
 /**
  * Turns the configured key (secret, PEM public key or JWKS URL) into a key source and the algorithms
@@ -35,19 +34,19 @@ final class JwtKeySources {
     static KeySource from(JwtProperties properties) {
         if (properties.secret() != null && !properties.secret().isBlank()) {
             byte[] secret = properties.secret().getBytes(StandardCharsets.UTF_8);
-            return new KeySource(new ImmutableSecret<>(secret),
-                    Set.of(JWSAlgorithm.HS256, JWSAlgorithm.HS384, JWSAlgorithm.HS512));
+            return new KeySource(
+                    new ImmutableSecret<>(secret), Set.of(JWSAlgorithm.HS256, JWSAlgorithm.HS384, JWSAlgorithm.HS512));
         }
         if (properties.publicKey() != null && !properties.publicKey().isBlank()) {
             return fromPem(properties.publicKey());
         }
         try {
             long minInterval = properties.jwksMinRefreshInterval().toMillis();
-            JWKSourceBuilder<SecurityContext> builder = JWKSourceBuilder
-                    .<SecurityContext>create(properties.jwksUri().toURL())
+            JWKSourceBuilder<SecurityContext> builder = JWKSourceBuilder.<SecurityContext>create(
+                            properties.jwksUri().toURL())
                     .retrying(true);
-            JWKSource<SecurityContext> remote = (minInterval > 0 ? builder.rateLimited(minInterval)
-                    : builder.rateLimited(false)).build();
+            JWKSource<SecurityContext> remote =
+                    (minInterval > 0 ? builder.rateLimited(minInterval) : builder.rateLimited(false)).build();
             return new KeySource(remote, Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256));
         } catch (MalformedURLException e) {
             throw new IllegalStateException("PEERLOOP_JWT_JWKS_URI is not a valid URL", e);
@@ -57,16 +56,16 @@ final class JwtKeySources {
     private static KeySource fromPem(String pem) {
         PublicKey key = parsePublicKey(pem);
         if (key instanceof RSAPublicKey rsa) {
-            return new KeySource(new ImmutableJWKSet<>(new JWKSet(new RSAKey.Builder(rsa).build())),
-                    Set.of(JWSAlgorithm.RS256));
+            return new KeySource(
+                    new ImmutableJWKSet<>(new JWKSet(new RSAKey.Builder(rsa).build())), Set.of(JWSAlgorithm.RS256));
         }
         ECPublicKey ec = (ECPublicKey) key;
         Curve curve = Curve.forECParameterSpec(ec.getParams());
         if (!Curve.P_256.equals(curve)) {
             throw new IllegalStateException("PEERLOOP_JWT_PUBLIC_KEY must be an RSA or P-256 EC key");
         }
-        return new KeySource(new ImmutableJWKSet<>(new JWKSet(new ECKey.Builder(curve, ec).build())),
-                Set.of(JWSAlgorithm.ES256));
+        return new KeySource(
+                new ImmutableJWKSet<>(new JWKSet(new ECKey.Builder(curve, ec).build())), Set.of(JWSAlgorithm.ES256));
     }
 
     private static PublicKey parsePublicKey(String pem) {

@@ -1,16 +1,14 @@
 package com.peerloop.gateway.auth;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.stream.Stream;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
-
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.stream.Stream;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -31,7 +29,10 @@ record JwtProperties(
         URI jwksUri,
         @NotBlank(message = "is required") String issuer,
         String audience,
-        @NotNull @DurationMin(nanos = 0, message = "must not be negative") @DefaultValue("30s") Duration clockSkew,
+
+        @NotNull @DurationMin(nanos = 0, message = "must not be negative") @DefaultValue("30s")
+        Duration clockSkew,
+
         @NotNull @DefaultValue("30s") Duration jwksMinRefreshInterval,
         @Valid @NotNull @DefaultValue Claims claims,
         @Valid @NotNull @DefaultValue Cache cache) {
@@ -44,12 +45,17 @@ record JwtProperties(
 
     /** Verified tokens kept per instance: for how long, and how many at most. */
     record Cache(
-            @NotNull @DurationMin(nanos = 0, message = "must not be negative") @DefaultValue("5m") Duration ttl,
+            @NotNull @DurationMin(nanos = 0, message = "must not be negative") @DefaultValue("5m")
+            Duration ttl,
+
             @PositiveOrZero @DefaultValue("10000") long maxSize) {}
 
     @AssertTrue(message = "set exactly one of PEERLOOP_JWT_SECRET, PEERLOOP_JWT_PUBLIC_KEY, PEERLOOP_JWT_JWKS_URI")
     boolean isOneKeySource() {
-        return Stream.of(hasText(secret), hasText(publicKey), hasJwksUri()).filter(b -> b).count() == 1;
+        return Stream.of(hasText(secret), hasText(publicKey), hasJwksUri())
+                        .filter(b -> b)
+                        .count()
+                == 1;
     }
 
     @AssertTrue(message = "must be at least 32 bytes")

@@ -1,7 +1,6 @@
 package com.peerloop.gateway.auth;
 
 import java.util.List;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,7 +13,10 @@ class MeController {
 
     @GetMapping("/api/me")
     Me me(@AuthenticationPrincipal PeerLoopUser user) {
-        return new Me(user.id(), user.name(), user.picture(),
+        return new Me(
+                user.id(),
+                user.name(),
+                user.picture(),
                 user.roles().stream().map(Role::claimValue).sorted().toList());
     }
 }

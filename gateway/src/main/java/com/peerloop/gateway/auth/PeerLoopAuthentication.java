@@ -1,7 +1,6 @@
 package com.peerloop.gateway.auth;
 
 import java.util.stream.Collectors;
-
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -13,7 +12,9 @@ final class PeerLoopAuthentication extends AbstractAuthenticationToken {
     private final PeerLoopUser user;
 
     PeerLoopAuthentication(Jwt jwt, PeerLoopUser user) {
-        super(user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).collect(Collectors.toSet()));
+        super(user.roles().stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .collect(Collectors.toSet()));
         this.jwt = jwt;
         this.user = user;
         setAuthenticated(true);

@@ -3,7 +3,6 @@ package com.peerloop.gateway.auth;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -21,8 +20,12 @@ class PeerLoopUserConverter implements Converter<Jwt, AbstractAuthenticationToke
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        PeerLoopUser user = new PeerLoopUser(jwt.getSubject(), stringClaim(jwt, claims.name()),
-                stringClaim(jwt, claims.picture()), roles(jwt.getClaim(claims.roles())), jwt.getIssuedAt());
+        PeerLoopUser user = new PeerLoopUser(
+                jwt.getSubject(),
+                stringClaim(jwt, claims.name()),
+                stringClaim(jwt, claims.picture()),
+                roles(jwt.getClaim(claims.roles())),
+                jwt.getIssuedAt());
         return new PeerLoopAuthentication(jwt, user);
     }
 

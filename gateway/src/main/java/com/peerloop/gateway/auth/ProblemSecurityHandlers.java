@@ -1,10 +1,11 @@
 package com.peerloop.gateway.auth;
 
-import java.io.IOException;
-
+import com.peerloop.gateway.web.ApiProblemException;
+import com.peerloop.gateway.web.ProblemResponses;
+import com.peerloop.gateway.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,10 +14,6 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
-
-import com.peerloop.gateway.web.ApiProblemException;
-import com.peerloop.gateway.web.ProblemResponses;
-import com.peerloop.gateway.web.Problems;
 
 /** The 401 and 403 answers of the API filter chain, as problem responses (RFC 6750 header on 401). */
 @Component
@@ -32,10 +29,13 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         String detail = e instanceof OAuth2AuthenticationException
-                ? "The bearer token is not valid." : "A bearer token is required.";
+                ? "The bearer token is not valid."
+                : "A bearer token is required.";
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-        problems.write(new ApiProblemException(HttpStatus.UNAUTHORIZED, "invalid_token", "Unauthorized", detail),
-                request, response);
+        problems.write(
+                new ApiProblemException(HttpStatus.UNAUTHORIZED, "invalid_token", "Unauthorized", detail),
+                request,
+                response);
     }
 
     @Override

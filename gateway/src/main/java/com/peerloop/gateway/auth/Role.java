@@ -5,7 +5,11 @@ import java.util.Optional;
 
 /** The roles PeerLoop puts in its JWTs; any other role string is ignored. */
 public enum Role {
-    STUDENT, TEACHER, CREATOR, ADMIN, SERVICE;
+    STUDENT,
+    TEACHER,
+    CREATOR,
+    ADMIN,
+    SERVICE;
 
     /** The Spring Security authority for this role, e.g. {@code ROLE_admin}. */
     public String authority() {

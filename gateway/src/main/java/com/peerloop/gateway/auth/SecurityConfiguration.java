@@ -22,33 +22,37 @@ class SecurityConfiguration {
     @Order(10)
     SecurityFilterChain operationsChain(HttpSecurity http) throws Exception {
         return stateless(http)
-                .securityMatcher("/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-                        "/swagger-ui.html")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-                                "/actuator/info").permitAll()
+                .securityMatcher(
+                        "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
+                        .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
-                        .anyRequest().denyAll())
+                        .anyRequest()
+                        .denyAll())
                 .build();
     }
 
     @Bean
     @Order(30)
-    SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder decoder, PeerLoopUserConverter converter,
-            ProblemSecurityHandlers handlers) throws Exception {
+    SecurityFilterChain apiChain(
+            HttpSecurity http, JwtDecoder decoder, PeerLoopUserConverter converter, ProblemSecurityHandlers handlers)
+            throws Exception {
         return stateless(http)
                 .securityMatcher("/api/**")
-                .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/internal/**").hasRole(Role.SERVICE.claimValue())
-                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.claimValue())
-                        .requestMatchers("/api/**").authenticated()
-                        .anyRequest().denyAll())
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/internal/**")
+                        .hasRole(Role.SERVICE.claimValue())
+                        .requestMatchers("/api/admin/**")
+                        .hasRole(Role.ADMIN.claimValue())
+                        .requestMatchers("/api/**")
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
                 .build();
     }
 
@@ -56,16 +60,14 @@ class SecurityConfiguration {
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain everythingElseChain(HttpSecurity http, ProblemSecurityHandlers handlers) throws Exception {
         return stateless(http)
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((req, res, e) -> handlers.notFound(req, res))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((req, res, e) -> handlers.notFound(req, res))
                         .accessDeniedHandler((req, res, e) -> handlers.notFound(req, res)))
                 .authorizeHttpRequests(auth -> auth.anyRequest().denyAll())
                 .build();
     }
 
     private static HttpSecurity stateless(HttpSecurity http) throws Exception {
-        return http
-                .csrf(AbstractHttpConfigurer::disable)
+        return http.csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)

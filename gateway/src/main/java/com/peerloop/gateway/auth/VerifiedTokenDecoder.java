@@ -1,10 +1,8 @@
 package com.peerloop.gateway.auth;
 
-import java.time.Duration;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
+import java.time.Duration;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -28,7 +26,8 @@ final class VerifiedTokenDecoder implements JwtDecoder {
     VerifiedTokenDecoder(JwtDecoder signatureVerifier, OAuth2TokenValidator<Jwt> rules, Duration ttl, long maxSize) {
         this.signatureVerifier = signatureVerifier;
         this.rules = rules;
-        this.verified = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxSize).build();
+        this.verified =
+                Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxSize).build();
     }
 
     @Override

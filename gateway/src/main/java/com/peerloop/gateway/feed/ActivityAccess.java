@@ -1,17 +1,15 @@
 package com.peerloop.gateway.feed;
 
-import java.util.List;
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import com.peerloop.gateway.access.AccessPolicy;
-import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.Comment;
 import com.peerloop.gateway.stream.FeedStore;
 import com.peerloop.gateway.web.Problems;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * Activity-level rules: an activity is visible when the caller may read one of its feeds (otherwise it
@@ -44,8 +42,8 @@ class ActivityAccess {
 
     /** 403 {@code not_owner} unless the caller may remove this comment on this activity. */
     void requireRemove(PeerLoopUser user, Comment comment, Activity activity) {
-        policy.requireRemove(user, comment.actor() == null ? null : comment.actor().id(), authorOf(activity),
-                feeds(activity));
+        policy.requireRemove(
+                user, comment.actor() == null ? null : comment.actor().id(), authorOf(activity), feeds(activity));
     }
 
     /** Is the activity in a feed whose content is moderated ({@link AccessPolicy#contentModerated})? */
@@ -58,7 +56,10 @@ class ActivityAccess {
     }
 
     private static List<Feed> feeds(Activity activity) {
-        return activity.feeds().stream().map(Feed::parse).flatMap(Optional::stream).toList();
+        return activity.feeds().stream()
+                .map(Feed::parse)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     private static String authorOf(Activity activity) {

@@ -1,11 +1,17 @@
 package com.peerloop.gateway.feed;
 
+import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.feed.FeedViews.ActivityEnvelope;
+import com.peerloop.gateway.feed.FeedViews.CommentEnvelope;
+import com.peerloop.gateway.feed.FeedViews.CommentPage;
+import com.peerloop.gateway.feed.FeedViews.Reaction;
+import com.peerloop.gateway.feed.FeedViews.ReactionEnvelope;
+import com.peerloop.gateway.web.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,14 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.peerloop.gateway.auth.PeerLoopUser;
-import com.peerloop.gateway.feed.FeedViews.ActivityEnvelope;
-import com.peerloop.gateway.feed.FeedViews.CommentEnvelope;
-import com.peerloop.gateway.feed.FeedViews.CommentPage;
-import com.peerloop.gateway.feed.FeedViews.Reaction;
-import com.peerloop.gateway.feed.FeedViews.ReactionEnvelope;
-import com.peerloop.gateway.web.Identifier;
 
 /** One activity, its reactions and comments; and comment deletion. */
 @RestController
@@ -36,36 +34,38 @@ class ActivityController {
     }
 
     @GetMapping("/api/activities/{activityId}")
-    ActivityEnvelope get(@PathVariable @Identifier String activityId,
-            @AuthenticationPrincipal PeerLoopUser user) {
+    ActivityEnvelope get(@PathVariable @Identifier String activityId, @AuthenticationPrincipal PeerLoopUser user) {
         return new ActivityEnvelope(activities.get(user, activityId));
     }
 
     @DeleteMapping("/api/activities/{activityId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable @Identifier String activityId,
-            @AuthenticationPrincipal PeerLoopUser user) {
+    void delete(@PathVariable @Identifier String activityId, @AuthenticationPrincipal PeerLoopUser user) {
         activities.delete(user, activityId);
     }
 
     @PostMapping("/api/activities/{activityId}/reactions")
     @ResponseStatus(HttpStatus.CREATED)
-    ReactionEnvelope react(@PathVariable @Identifier String activityId,
-            @Valid @RequestBody FeedRequests.NewReaction body, @AuthenticationPrincipal PeerLoopUser user) {
+    ReactionEnvelope react(
+            @PathVariable @Identifier String activityId,
+            @Valid @RequestBody FeedRequests.NewReaction body,
+            @AuthenticationPrincipal PeerLoopUser user) {
         activities.react(user, activityId, body.type());
         return new ReactionEnvelope(new Reaction(activityId, body.type(), user.id()));
     }
 
     @DeleteMapping("/api/activities/{activityId}/reactions/{type}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void unreact(@PathVariable @Identifier String activityId,
+    void unreact(
+            @PathVariable @Identifier String activityId,
             @PathVariable @Pattern(regexp = "^[a-z_]{1,32}$", message = "must be 1-32 of [a-z_]") String type,
             @AuthenticationPrincipal PeerLoopUser user) {
         activities.unreact(user, activityId, type);
     }
 
     @GetMapping("/api/activities/{activityId}/comments")
-    CommentPage comments(@PathVariable @Identifier String activityId,
+    CommentPage comments(
+            @PathVariable @Identifier String activityId,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
             @RequestParam(required = false) @Size(max = 1024) @Pattern(regexp = FeedController.CURSOR) String next,
             @AuthenticationPrincipal PeerLoopUser user) {
@@ -75,15 +75,16 @@ class ActivityController {
 
     @PostMapping("/api/activities/{activityId}/comments")
     @ResponseStatus(HttpStatus.CREATED)
-    CommentEnvelope comment(@PathVariable @Identifier String activityId,
-            @Valid @RequestBody FeedRequests.NewComment body, @AuthenticationPrincipal PeerLoopUser user) {
+    CommentEnvelope comment(
+            @PathVariable @Identifier String activityId,
+            @Valid @RequestBody FeedRequests.NewComment body,
+            @AuthenticationPrincipal PeerLoopUser user) {
         return new CommentEnvelope(activities.comment(user, activityId, body.text()));
     }
 
     @DeleteMapping("/api/comments/{commentId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void deleteComment(@PathVariable @Identifier String commentId,
-            @AuthenticationPrincipal PeerLoopUser user) {
+    void deleteComment(@PathVariable @Identifier String commentId, @AuthenticationPrincipal PeerLoopUser user) {
         activities.deleteComment(user, commentId);
     }
 }

@@ -1,9 +1,5 @@
 package com.peerloop.gateway.feed;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.moderation.ContentModeration;
 import com.peerloop.gateway.stream.FeedModels;
@@ -12,6 +8,9 @@ import com.peerloop.gateway.stream.FeedStore;
 import com.peerloop.gateway.stream.StreamUserProfile;
 import com.peerloop.gateway.stream.StreamUsers;
 import com.peerloop.gateway.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
 /** One activity and what hangs off it: reactions and comments. */
 @Service
@@ -68,8 +67,8 @@ class ActivityService {
     }
 
     void deleteComment(PeerLoopUser user, String commentId) {
-        FeedModels.Comment comment = store.findComment(commentId)
-                .orElseThrow(() -> Problems.notFound("No such comment."));
+        FeedModels.Comment comment =
+                store.findComment(commentId).orElseThrow(() -> Problems.notFound("No such comment."));
         Activity activity = access.readable(user, comment.activityId());
         access.requireRemove(user, comment, activity);
         store.deleteComment(activity, commentId);

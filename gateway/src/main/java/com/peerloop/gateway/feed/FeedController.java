@@ -1,11 +1,17 @@
 package com.peerloop.gateway.feed;
 
+import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.feed.FeedViews.ActivityEnvelope;
+import com.peerloop.gateway.feed.FeedViews.ActivityPage;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
+import com.peerloop.gateway.web.Identifier;
+import com.peerloop.gateway.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,14 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.peerloop.gateway.ids.Feed;
-import com.peerloop.gateway.ids.FeedGroup;
-import com.peerloop.gateway.auth.PeerLoopUser;
-import com.peerloop.gateway.feed.FeedViews.ActivityEnvelope;
-import com.peerloop.gateway.feed.FeedViews.ActivityPage;
-import com.peerloop.gateway.web.Identifier;
-import com.peerloop.gateway.web.Problems;
 
 /** {@code /api/feeds/{group}/{id}/activities}: read and post in one feed. */
 @RestController
@@ -37,7 +35,8 @@ class FeedController {
     }
 
     @GetMapping("/api/feeds/{group}/{id}/activities")
-    ActivityPage read(@PathVariable String group,
+    ActivityPage read(
+            @PathVariable String group,
             @PathVariable @Identifier String id,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
             @RequestParam(required = false) @Size(max = 1024) @Pattern(regexp = CURSOR) String next,
@@ -48,14 +47,17 @@ class FeedController {
 
     @PostMapping("/api/feeds/{group}/{id}/activities")
     @ResponseStatus(HttpStatus.CREATED)
-    ActivityEnvelope post(@PathVariable String group,
+    ActivityEnvelope post(
+            @PathVariable String group,
             @PathVariable @Identifier String id,
-            @Valid @RequestBody FeedRequests.NewActivity body, @AuthenticationPrincipal PeerLoopUser user) {
+            @Valid @RequestBody FeedRequests.NewActivity body,
+            @AuthenticationPrincipal PeerLoopUser user) {
         return new ActivityEnvelope(feeds.post(user, feed(group, id), body));
     }
 
     private static Feed feed(String group, String id) {
-        return FeedGroup.parse(group).map(g -> new Feed(g, id))
+        return FeedGroup.parse(group)
+                .map(g -> new Feed(g, id))
                 .orElseThrow(() -> Problems.notFound("No feed group " + group + "."));
     }
 }

@@ -1,19 +1,7 @@
 package com.peerloop.gateway.feed;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
-import org.springframework.context.annotation.Primary;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.ActivityPage;
@@ -22,6 +10,15 @@ import com.peerloop.gateway.stream.FeedModels.CommentPage;
 import com.peerloop.gateway.stream.FeedModels.NewActivity;
 import com.peerloop.gateway.stream.FeedStore;
 import com.peerloop.gateway.webhook.StreamItemDeleted;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * The {@link FeedStore} the gateway uses: Stream's, with pages of feeds shared between readers. Identical

@@ -1,9 +1,7 @@
 package com.peerloop.gateway.feed;
 
-import java.time.Duration;
-
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;

@@ -1,14 +1,12 @@
 package com.peerloop.gateway.feed;
 
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
 
 /** Request bodies of the feed endpoints, validated at the edge. Unknown fields (an "actor") are ignored. */
 final class FeedRequests {
@@ -18,9 +16,12 @@ final class FeedRequests {
     static final String HTTPS_URL = "^https://[^\\s/?#@]+(/[^\\s]*)?$";
 
     enum ActivityType {
-        @JsonProperty("post") POST,
-        @JsonProperty("question") QUESTION,
-        @JsonProperty("announcement") ANNOUNCEMENT;
+        @JsonProperty("post")
+        POST,
+        @JsonProperty("question")
+        QUESTION,
+        @JsonProperty("announcement")
+        ANNOUNCEMENT;
 
         String streamType() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -28,15 +29,20 @@ final class FeedRequests {
     }
 
     record NewActivity(
-            @NotNull(message = "must be post, question or announcement") ActivityType type,
+            @NotNull(message = "must be post, question or announcement")
+            ActivityType type,
+
             @NotNull @Size(min = 1, max = 5000) String text,
+
             @Size(max = 10, message = "at most 10 attachments")
             List<@NotNull @Size(max = 2048) @Pattern(regexp = HTTPS_URL, message = "must be an https URL") String>
                     attachments,
+
             Map<String, Object> custom) {}
 
     record NewReaction(
-            @NotNull @Pattern(regexp = "^[a-z_]{1,32}$", message = "must be 1-32 of [a-z_]") String type) {}
+            @NotNull @Pattern(regexp = "^[a-z_]{1,32}$", message = "must be 1-32 of [a-z_]")
+            String type) {}
 
     record NewComment(@NotNull @Size(min = 1, max = 5000) String text) {}
 

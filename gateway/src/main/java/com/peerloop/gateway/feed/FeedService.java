@@ -1,29 +1,26 @@
 package com.peerloop.gateway.feed;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import com.peerloop.gateway.access.AccessPolicy;
 import com.peerloop.gateway.access.Grant;
-import com.peerloop.gateway.ids.Feed;
-import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.feed.FeedRequests.ActivityType;
 import com.peerloop.gateway.feed.FeedRequests.NewActivity;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.moderation.ContentModeration;
 import com.peerloop.gateway.stream.FeedModels;
 import com.peerloop.gateway.stream.FeedStore;
 import com.peerloop.gateway.stream.StreamUserProfile;
 import com.peerloop.gateway.stream.StreamUsers;
 import com.peerloop.gateway.web.Problems;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Gated reads and posts of whole feeds. */
 @Service
@@ -38,8 +35,8 @@ class FeedService {
     private final JsonMapper json;
     private final ContentModeration moderation;
 
-    FeedService(AccessPolicy policy, FeedStore store, StreamUsers users, JsonMapper json,
-            ContentModeration moderation) {
+    FeedService(
+            AccessPolicy policy, FeedStore store, StreamUsers users, JsonMapper json, ContentModeration moderation) {
         this.policy = policy;
         this.moderation = moderation;
         this.store = store;
@@ -69,8 +66,13 @@ class FeedService {
                     .ifPresent(creator -> feeds.add(new Feed(FeedGroup.NOTIFICATION, creator)));
         }
         users.ensure(new StreamUserProfile(user.id(), user.name(), user.picture()));
-        FeedModels.Activity activity = store.add(new FeedModels.NewActivity(feeds, body.type().streamType(),
-                body.text(), body.attachments(), body.custom() == null ? Map.of() : body.custom(), user.id()));
+        FeedModels.Activity activity = store.add(new FeedModels.NewActivity(
+                feeds,
+                body.type().streamType(),
+                body.text(),
+                body.attachments(),
+                body.custom() == null ? Map.of() : body.custom(),
+                user.id()));
         log.info("activity posted: id={} feeds={} actor={}", activity.id(), feeds, user.id());
         return activity;
     }

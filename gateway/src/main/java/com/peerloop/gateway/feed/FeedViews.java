@@ -1,9 +1,8 @@
 package com.peerloop.gateway.feed;
 
-import java.util.List;
-
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.Comment;
+import java.util.List;
 
 /** Response bodies of the feed endpoints: the feed models as they are, in the contract's envelopes. */
 final class FeedViews {

@@ -1,7 +1,13 @@
 package com.peerloop.gateway.feed;
 
+import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.feed.FeedViews.Follow;
+import com.peerloop.gateway.feed.FeedViews.FollowEnvelope;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
+import com.peerloop.gateway.stream.FeedStore;
+import com.peerloop.gateway.web.Problems;
 import jakarta.validation.Valid;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -12,14 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.peerloop.gateway.ids.Feed;
-import com.peerloop.gateway.ids.FeedGroup;
-import com.peerloop.gateway.auth.PeerLoopUser;
-import com.peerloop.gateway.feed.FeedViews.Follow;
-import com.peerloop.gateway.feed.FeedViews.FollowEnvelope;
-import com.peerloop.gateway.stream.FeedStore;
-import com.peerloop.gateway.web.Problems;
 
 /**
  * The caller's timeline following other users' feeds. Course and instructor follows come from the
@@ -63,8 +61,9 @@ class FollowController {
         Feed feed = Feed.parse(target)
                 .orElseThrow(() -> Problems.validation("target", "must be user:{id} with a valid id"));
         if (feed.group() != FeedGroup.USER) {
-            throw Problems.forbidden("forbidden", "Only user feeds can be followed here; course and instructor "
-                    + "follows follow the records.");
+            throw Problems.forbidden(
+                    "forbidden",
+                    "Only user feeds can be followed here; course and instructor " + "follows follow the records.");
         }
         return feed;
     }

@@ -1,10 +1,9 @@
 package com.peerloop.gateway.moderation;
 
+import com.peerloop.gateway.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import com.peerloop.gateway.web.Problems;
 
 /**
  * Student-to-student safety rules for text posted in course feeds (activities and comments): blocked

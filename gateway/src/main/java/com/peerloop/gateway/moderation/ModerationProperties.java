@@ -1,10 +1,8 @@
 package com.peerloop.gateway.moderation;
 
+import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import jakarta.validation.constraints.NotNull;
-
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("peerloop.moderation")
 record ModerationProperties(
-        @NotNull @DefaultValue("config/moderation-rules.yml") Path rulesFile,
-        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
-                @DefaultValue("5s") Duration reloadInterval) {}
+        @NotNull @DefaultValue("config/moderation-rules.yml")
+        Path rulesFile,
+
+        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration") @DefaultValue("5s")
+        Duration reloadInterval) {}

@@ -27,10 +27,15 @@ final class ModerationRules {
     ModerationRules(List<String> blockedTerms, int maxLinks) {
         this.blockedTerms = List.copyOf(blockedTerms);
         this.maxLinks = maxLinks;
-        this.blocked = this.blockedTerms.isEmpty() ? null : Pattern.compile(
-                "(?<!" + WORD_CHAR + ")(?:" + this.blockedTerms.stream().map(ModerationRules::termPattern)
-                        .collect(Collectors.joining("|")) + ")(?!" + WORD_CHAR + ")",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.blocked = this.blockedTerms.isEmpty()
+                ? null
+                : Pattern.compile(
+                        "(?<!" + WORD_CHAR + ")(?:"
+                                + this.blockedTerms.stream()
+                                        .map(ModerationRules::termPattern)
+                                        .collect(Collectors.joining("|"))
+                                + ")(?!" + WORD_CHAR + ")",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The reason this text breaks the rules, or empty when it does not. */
@@ -47,9 +52,13 @@ final class ModerationRules {
         return Optional.empty();
     }
 
-    List<String> blockedTerms() { return blockedTerms; }
+    List<String> blockedTerms() {
+        return blockedTerms;
+    }
 
-    int maxLinks() { return maxLinks; }
+    int maxLinks() {
+        return maxLinks;
+    }
 
     private static int links(String text) {
         Matcher m = LINK.matcher(text);

@@ -1,5 +1,11 @@
 package com.peerloop.gateway.moderation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,14 +13,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PositiveOrZero;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
@@ -46,12 +44,14 @@ final class RulesFile {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .withCoercionConfig(LogicalType.Textual, text -> text
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(
+                    LogicalType.Textual,
+                    text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     private RulesFile() {}
 
@@ -66,11 +66,14 @@ final class RulesFile {
     record Content(
             @JsonProperty("blocked-terms")
             List<@NotBlank(message = "blocked-terms must hold non-blank strings") String> blockedTerms,
-            @JsonProperty("max-links")
-            @PositiveOrZero(message = "max-links must be a whole number of 0 or more") Integer maxLinks) {
+
+            @JsonProperty("max-links") @PositiveOrZero(message = "max-links must be a whole number of 0 or more")
+            Integer maxLinks) {
 
         ModerationRules rules() {
-            List<String> terms = blockedTerms == null ? List.of() : blockedTerms.stream().map(String::strip).toList();
+            List<String> terms = blockedTerms == null
+                    ? List.of()
+                    : blockedTerms.stream().map(String::strip).toList();
             return new ModerationRules(terms, maxLinks == null ? ModerationRules.BUILT_IN.maxLinks() : maxLinks);
         }
     }
@@ -80,8 +83,10 @@ final class RulesFile {
         if (content == null) {
             throw new InvalidRulesException(NOT_A_MAPPING);
         }
-        String violation = VALIDATOR.validate(content).stream().map(ConstraintViolation::getMessage)
-                .min(Comparator.naturalOrder()).orElse(null);
+        String violation = VALIDATOR.validate(content).stream()
+                .map(ConstraintViolation::getMessage)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
         if (violation != null) {
             throw new InvalidRulesException(violation);
         }

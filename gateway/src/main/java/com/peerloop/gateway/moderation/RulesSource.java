@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -43,12 +42,15 @@ class RulesSource {
         }
         try {
             ModerationRules rules = RulesFile.read(file);
-            log.info("moderation rules loaded: file={} blockedTerms={} maxLinks={}", file, rules.blockedTerms().size(),
+            log.info(
+                    "moderation rules loaded: file={} blockedTerms={} maxLinks={}",
+                    file,
+                    rules.blockedTerms().size(),
                     rules.maxLinks());
             return rules;
         } catch (IOException | RulesFile.InvalidRulesException e) {
-            throw new IllegalStateException("Invalid setting: " + VARIABLE + " (peerloop.moderation.rules-file): "
-                    + file + " " + reason(e), e);
+            throw new IllegalStateException(
+                    "Invalid setting: " + VARIABLE + " (peerloop.moderation.rules-file): " + file + " " + reason(e), e);
         }
     }
 
@@ -65,8 +67,11 @@ class RulesSource {
         }
         try {
             ModerationRules rules = RulesFile.read(file);
-            log.info("moderation rules reloaded: file={} blockedTerms={} maxLinks={}", file,
-                    rules.blockedTerms().size(), rules.maxLinks());
+            log.info(
+                    "moderation rules reloaded: file={} blockedTerms={} maxLinks={}",
+                    file,
+                    rules.blockedTerms().size(),
+                    rules.maxLinks());
             return Optional.of(rules);
         } catch (IOException | RulesFile.InvalidRulesException e) {
             log.error("moderation rules not reloaded: file={} {}; the previous rules stay in force", file, reason(e));

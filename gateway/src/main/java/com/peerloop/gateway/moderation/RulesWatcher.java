@@ -1,7 +1,6 @@
 package com.peerloop.gateway.moderation;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,7 +26,8 @@ class RulesWatcher {
     }
 
     /** One look at the file; while a look is still under way (a slow mount), the next ones are skipped. */
-    @Scheduled(fixedRateString = "${peerloop.moderation.reload-interval}",
+    @Scheduled(
+            fixedRateString = "${peerloop.moderation.reload-interval}",
             initialDelayString = "${peerloop.moderation.reload-interval}")
     void poll() {
         if (!polling.compareAndSet(false, true)) {

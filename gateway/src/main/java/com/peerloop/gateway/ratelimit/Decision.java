@@ -1,8 +1,7 @@
 package com.peerloop.gateway.ratelimit;
 
-import java.util.concurrent.TimeUnit;
-
 import io.github.bucket4j.ConsumptionProbe;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The outcome of one request against a user's allowance.
@@ -16,7 +15,10 @@ import io.github.bucket4j.ConsumptionProbe;
 record Decision(boolean allowed, int limit, long remaining, long resetSeconds, long retryAfterSeconds) {
 
     static Decision of(int limit, ConsumptionProbe probe) {
-        return new Decision(probe.isConsumed(), limit, Math.max(0, probe.getRemainingTokens()),
+        return new Decision(
+                probe.isConsumed(),
+                limit,
+                Math.max(0, probe.getRemainingTokens()),
                 seconds(probe.getNanosToWaitForReset()),
                 probe.isConsumed() ? 0 : Math.max(1, seconds(probe.getNanosToWaitForRefill())));
     }

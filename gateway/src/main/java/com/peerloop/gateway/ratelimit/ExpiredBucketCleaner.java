@@ -1,14 +1,12 @@
 package com.peerloop.gateway.ratelimit;
 
+import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 
 /**
  * Drops bucket rows of users who have been quiet long enough for their allowance to be full again (a
@@ -44,7 +42,9 @@ class ExpiredBucketCleaner {
             }
             log.debug("expired rate limit buckets removed: count={}", removed);
         } catch (RuntimeException e) {
-            log.warn("expired rate limit buckets not removed: error={}", e.getClass().getSimpleName());
+            log.warn(
+                    "expired rate limit buckets not removed: error={}",
+                    e.getClass().getSimpleName());
         } finally {
             cleaning.set(false);
         }

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /** The separate allowances a user has: Stream tokens, writes and reads. */
 enum Quota {
-    TOKEN, WRITES, READS;
+    TOKEN,
+    WRITES,
+    READS;
 
     static final String TOKEN_PATH = "/api/stream/token";
 

@@ -1,21 +1,5 @@
 package com.peerloop.gateway.ratelimit;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import javax.sql.DataSource;
-
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
@@ -23,6 +7,19 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The shared bucket store (table {@code rate_limit_buckets}, created by Flyway) and the interceptor that
@@ -50,8 +47,8 @@ class RateLimitConfiguration {
     }
 
     @Bean
-    PostgreSQLSelectForUpdateBasedProxyManager<String> rateLimitBuckets(DataSource dataSource, TimeMeter rateLimitTime,
-            MeterRegistry meters) {
+    PostgreSQLSelectForUpdateBasedProxyManager<String> rateLimitBuckets(
+            DataSource dataSource, TimeMeter rateLimitTime, MeterRegistry meters) {
         Counter visits = Counter.builder(STORE_VISITS)
                 .description("Database transactions of the rate limiter (one per bucket synchronisation)")
                 .register(meters);
@@ -61,15 +58,15 @@ class RateLimitConfiguration {
                 .idColumn("id")
                 .stateColumn("state")
                 .expiresAtColumn("expires_at")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
-                        Duration.ofMinutes(5)))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
                 .clientClock(rateLimitTime)
                 .build();
     }
 
     @Bean
-    WebMvcConfigurer rateLimitInterceptorRegistration(RateLimitInterceptor interceptor,
-            RateLimitProperties properties) {
+    WebMvcConfigurer rateLimitInterceptorRegistration(
+            RateLimitInterceptor interceptor, RateLimitProperties properties) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {

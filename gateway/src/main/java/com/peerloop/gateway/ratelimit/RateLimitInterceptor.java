@@ -1,20 +1,17 @@
 package com.peerloop.gateway.ratelimit;
 
-import java.time.Duration;
-
+import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.web.ProblemResponses;
+import com.peerloop.gateway.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
-
-import com.peerloop.gateway.auth.PeerLoopUser;
-import com.peerloop.gateway.web.ProblemResponses;
-import com.peerloop.gateway.web.Problems;
 
 /**
  * Draws each authenticated API request from its user's allowance before the controller runs (so before
@@ -53,8 +50,11 @@ class RateLimitInterceptor implements HandlerInterceptor {
             decision = limiter.consume(user.id(), quota);
         } catch (RuntimeException e) {
             // fail open: whatever broke in the bucket store (SQL, pool timeout, serialization) must not refuse users
-            log.warn("rate limit not checked: userId={} quota={} outcome=store_unavailable error={}", user.id(),
-                    quota.key(), e.getClass().getSimpleName());
+            log.warn(
+                    "rate limit not checked: userId={} quota={} outcome=store_unavailable error={}",
+                    user.id(),
+                    quota.key(),
+                    e.getClass().getSimpleName());
             return true;
         }
         response.setHeader(LIMIT, Integer.toString(decision.limit()));
@@ -63,10 +63,17 @@ class RateLimitInterceptor implements HandlerInterceptor {
         if (decision.allowed()) {
             return true;
         }
-        log.info("request refused: userId={} quota={} outcome=rate_limited retryAfter={}s", user.id(), quota.key(),
+        log.info(
+                "request refused: userId={} quota={} outcome=rate_limited retryAfter={}s",
+                user.id(),
+                quota.key(),
                 decision.retryAfterSeconds());
-        problems.write(Problems.rateLimited("Too many " + describe(quota) + " for this user; try again later.",
-                Duration.ofSeconds(decision.retryAfterSeconds())), request, response);
+        problems.write(
+                Problems.rateLimited(
+                        "Too many " + describe(quota) + " for this user; try again later.",
+                        Duration.ofSeconds(decision.retryAfterSeconds())),
+                request,
+                response);
         return false;
     }
 

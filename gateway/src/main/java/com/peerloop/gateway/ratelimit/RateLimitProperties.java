@@ -1,12 +1,10 @@
 package com.peerloop.gateway.ratelimit;
 
-import java.time.Duration;
-import java.util.List;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Duration;
+import java.util.List;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -34,8 +32,12 @@ record RateLimitProperties(
         @Min(1) @DefaultValue("30") int writesPerMinute,
         @Min(1) @DefaultValue("300") int readsPerMinute,
         @Min(0) @Max(50) @DefaultValue("10") int unsynchronizedPercent,
-        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
-                @DefaultValue("60s") Duration syncInterval,
+
+        @NotNull
+        @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+        @DefaultValue("60s")
+        Duration syncInterval,
+
         @NotNull @DefaultValue("/api/internal/**") List<String> exemptPaths) {
 
     int perMinute(Quota quota) {

@@ -1,12 +1,7 @@
 package com.peerloop.gateway.ratelimit;
 
-import java.time.Duration;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
-import org.springframework.stereotype.Component;
-
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
@@ -15,6 +10,8 @@ import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListener;
 import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.delay.DelayOptimization;
+import java.time.Duration;
+import org.springframework.stereotype.Component;
 
 /**
  * Per-user token buckets (capacity = the per-minute limit, refilled smoothly over a minute) kept in
@@ -50,9 +47,9 @@ class RateLimiter {
         int limit = properties.perMinute(quota);
         // the limit is part of the key: a changed limit starts fresh buckets instead of reusing old state
         String key = quota.key() + ":" + limit + ":" + userId;
-        Bucket bucket = local.get(key, k -> buckets.builder()
-                .withOptimization(optimization(quota))
-                .build(k, () -> configuration(limit)));
+        Bucket bucket = local.get(
+                key,
+                k -> buckets.builder().withOptimization(optimization(quota)).build(k, () -> configuration(limit)));
         return Decision.of(limit, bucket.tryConsumeAndReturnRemaining(1));
     }
 
@@ -61,8 +58,10 @@ class RateLimiter {
         if (unsynchronized == 0) {
             return Optimization.NONE_OPTIMIZED;
         }
-        return new DelayOptimization(new DelayParameters(unsynchronized, properties.syncInterval()),
-                NopeOptimizationListener.INSTANCE, time);
+        return new DelayOptimization(
+                new DelayParameters(unsynchronized, properties.syncInterval()),
+                NopeOptimizationListener.INSTANCE,
+                time);
     }
 
     private static BucketConfiguration configuration(int perMinute) {

@@ -1,7 +1,6 @@
 package com.peerloop.gateway.records;
 
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,11 +1,10 @@
 package com.peerloop.gateway.records;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 @Entity
 @Table(name = "courses")
@@ -42,9 +41,15 @@ class Course {
         this.updatedAt = now;
     }
 
-    String id() { return id; }
+    String id() {
+        return id;
+    }
 
-    String creatorId() { return creatorId; }
+    String creatorId() {
+        return creatorId;
+    }
 
-    String title() { return title; }
+    String title() {
+        return title;
+    }
 }

@@ -1,8 +1,5 @@
 package com.peerloop.gateway.records;
 
-import java.io.Serializable;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -10,17 +7,23 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
 
 /** A student's enrollment in a course; dropping keeps the row with its times. */
 @Entity
 @Table(name = "enrollments")
 class Enrollment {
 
-    enum Status { ACTIVE, DROPPED }
+    enum Status {
+        ACTIVE,
+        DROPPED
+    }
 
     @Embeddable
-    record Key(@Column(name = "course_id") String courseId, @Column(name = "user_id") String userId)
-            implements Serializable {}
+    record Key(
+            @Column(name = "course_id") String courseId,
+            @Column(name = "user_id") String userId) implements Serializable {}
 
     @EmbeddedId
     private Key key;

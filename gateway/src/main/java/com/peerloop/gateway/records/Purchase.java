@@ -1,11 +1,10 @@
 package com.peerloop.gateway.records;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A purchase from a creator; a refund keeps the row and ends the access it gave. */
 @Entity
@@ -44,13 +43,21 @@ class Purchase {
         this.updatedAt = now;
     }
 
-    String userId() { return userId; }
+    String userId() {
+        return userId;
+    }
 
-    String creatorId() { return creatorId; }
+    String creatorId() {
+        return creatorId;
+    }
 
-    String courseId() { return courseId; }
+    String courseId() {
+        return courseId;
+    }
 
-    boolean isRefunded() { return refundedAt != null; }
+    boolean isRefunded() {
+        return refundedAt != null;
+    }
 
     /** Returns whether anything changed. */
     boolean refund(Instant now) {

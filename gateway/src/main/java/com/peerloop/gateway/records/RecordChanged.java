@@ -14,10 +14,25 @@ package com.peerloop.gateway.records;
  * @param actorId           who asked for the change
  * @param requestId         the request that made it
  */
-public record RecordChanged(Kind kind, String courseId, String userId, String creatorId, String previousCreatorId,
-        String purchaseId, String actorId, String requestId) {
+public record RecordChanged(
+        Kind kind,
+        String courseId,
+        String userId,
+        String creatorId,
+        String previousCreatorId,
+        String purchaseId,
+        String actorId,
+        String requestId) {
 
-    public enum Kind { COURSE_SAVED, TEACHER_ADDED, TEACHER_REMOVED, ENROLLED, DROPPED, PURCHASED, REFUNDED }
+    public enum Kind {
+        COURSE_SAVED,
+        TEACHER_ADDED,
+        TEACHER_REMOVED,
+        ENROLLED,
+        DROPPED,
+        PURCHASED,
+        REFUNDED
+    }
 
     /** The audit target, e.g. {@code course:c1/enrollment:u1}. */
     public String target() {

@@ -1,10 +1,9 @@
 package com.peerloop.gateway.records;
 
+import com.peerloop.gateway.web.Identifier;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import com.peerloop.gateway.web.Identifier;
 
 /** Bodies and answers of the internal records API. */
 final class RecordsRequests {

@@ -1,21 +1,19 @@
 package com.peerloop.gateway.records;
 
+import com.peerloop.gateway.records.RecordChanged.Kind;
+import com.peerloop.gateway.records.RecordsRequests.CourseView;
+import com.peerloop.gateway.records.RecordsRequests.PurchaseView;
+import com.peerloop.gateway.web.ApiProblemException;
+import com.peerloop.gateway.web.Problems;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.peerloop.gateway.records.RecordChanged.Kind;
-import com.peerloop.gateway.records.RecordsRequests.CourseView;
-import com.peerloop.gateway.records.RecordsRequests.PurchaseView;
-import com.peerloop.gateway.web.ApiProblemException;
-import com.peerloop.gateway.web.Problems;
 
 /**
  * Idempotent writes of PeerLoop's records. Each real change publishes a {@link RecordChanged} inside
@@ -33,8 +31,13 @@ class RecordsService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RecordsService(CourseRepository courses, CourseTeacherRepository teachers, EnrollmentRepository enrollments,
-            PurchaseRepository purchases, ApplicationEventPublisher events, Clock clock) {
+    RecordsService(
+            CourseRepository courses,
+            CourseTeacherRepository teachers,
+            EnrollmentRepository enrollments,
+            PurchaseRepository purchases,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.courses = courses;
         this.teachers = teachers;
         this.enrollments = enrollments;
@@ -85,7 +88,8 @@ class RecordsService {
     void enroll(String courseId, String userId, Actor actor) {
         Course course = existingCourse(courseId);
         Instant now = clock.instant();
-        Enrollment enrollment = enrollments.findById(new Enrollment.Key(courseId, userId)).orElse(null);
+        Enrollment enrollment =
+                enrollments.findById(new Enrollment.Key(courseId, userId)).orElse(null);
         if (enrollment == null) {
             enrollments.save(new Enrollment(courseId, userId, now));
         } else if (!enrollment.activate(now)) {
@@ -101,7 +105,8 @@ class RecordsService {
         if (course == null) {
             return;
         }
-        enrollments.findById(new Enrollment.Key(courseId, userId))
+        enrollments
+                .findById(new Enrollment.Key(courseId, userId))
                 .filter(e -> e.drop(clock.instant()))
                 .ifPresent(e -> publish(Kind.DROPPED, courseId, userId, course.creatorId(), null, null, actor));
     }
@@ -112,31 +117,42 @@ class RecordsService {
         if (purchase == null) {
             purchase = purchases.save(new Purchase(purchaseId, userId, creatorId, courseId, clock.instant()));
             publish(Kind.PURCHASED, courseId, userId, creatorId, null, purchaseId, actor);
-        } else if (!purchase.userId().equals(userId) || !purchase.creatorId().equals(creatorId)
+        } else if (!purchase.userId().equals(userId)
+                || !purchase.creatorId().equals(creatorId)
                 || !Objects.equals(purchase.courseId(), courseId)) {
-            throw new ApiProblemException(HttpStatus.CONFLICT, "conflict", "Conflict",
+            throw new ApiProblemException(
+                    HttpStatus.CONFLICT,
+                    "conflict",
+                    "Conflict",
                     "Purchase " + purchaseId + " is already recorded with other details.");
         }
-        return new PurchaseView(purchaseId, purchase.userId(), purchase.creatorId(), purchase.courseId(),
-                purchase.isRefunded());
+        return new PurchaseView(
+                purchaseId, purchase.userId(), purchase.creatorId(), purchase.courseId(), purchase.isRefunded());
     }
 
     @Transactional
     void refund(String purchaseId, Actor actor) {
-        purchases.findById(purchaseId)
+        purchases
+                .findById(purchaseId)
                 .filter(p -> p.refund(clock.instant()))
-                .ifPresent(p -> publish(Kind.REFUNDED, p.courseId(), p.userId(), p.creatorId(), null, purchaseId,
-                        actor));
+                .ifPresent(
+                        p -> publish(Kind.REFUNDED, p.courseId(), p.userId(), p.creatorId(), null, purchaseId, actor));
     }
 
     private Course existingCourse(String courseId) {
         return courses.findById(courseId).orElseThrow(() -> Problems.notFound("No course " + courseId + "."));
     }
 
-    private void publish(Kind kind, String courseId, String userId, String creatorId, String previousCreatorId,
-            String purchaseId, Actor actor) {
-        RecordChanged change = new RecordChanged(kind, courseId, userId, creatorId, previousCreatorId, purchaseId,
-                actor.userId(), actor.requestId());
+    private void publish(
+            Kind kind,
+            String courseId,
+            String userId,
+            String creatorId,
+            String previousCreatorId,
+            String purchaseId,
+            Actor actor) {
+        RecordChanged change = new RecordChanged(
+                kind, courseId, userId, creatorId, previousCreatorId, purchaseId, actor.userId(), actor.requestId());
         log.info("record changed: kind={} target={} actor={}", kind, change.target(), actor.userId());
         events.publishEvent(change);
     }

@@ -12,5 +12,10 @@ import java.util.Set;
  * @param purchasedFromIds  creators the user holds an unrefunded purchase from
  * @param refundedFromIds   creators the user only holds refunded purchases from
  */
-public record UserLinks(Set<String> enrolledCourseIds, Set<String> droppedCourseIds, Set<String> taughtCourseIds,
-        Set<String> createdCourseIds, Set<String> purchasedFromIds, Set<String> refundedFromIds) {}
+public record UserLinks(
+        Set<String> enrolledCourseIds,
+        Set<String> droppedCourseIds,
+        Set<String> taughtCourseIds,
+        Set<String> createdCourseIds,
+        Set<String> purchasedFromIds,
+        Set<String> refundedFromIds) {}

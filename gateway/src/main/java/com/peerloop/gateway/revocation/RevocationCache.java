@@ -1,11 +1,9 @@
 package com.peerloop.gateway.revocation;
 
-import java.time.Instant;
-import java.util.Optional;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
+import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,8 +40,11 @@ class RevocationCache {
      * from the database when first needed. Runs atomically with a concurrent load of the same subject.
      */
     void raised(String subject, Instant cutoff) {
-        cutoffs.asMap().computeIfPresent(subject, (s, current) -> Optional.of(
-                current.filter(c -> c.isAfter(cutoff)).orElse(cutoff)));
+        cutoffs.asMap()
+                .computeIfPresent(
+                        subject,
+                        (s, current) -> Optional.of(
+                                current.filter(c -> c.isAfter(cutoff)).orElse(cutoff)));
     }
 
     /** Forgets everything, for when notifications may have been missed. */

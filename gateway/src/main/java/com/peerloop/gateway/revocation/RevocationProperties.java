@@ -1,9 +1,7 @@
 package com.peerloop.gateway.revocation;
 
-import java.time.Duration;
-
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,5 +16,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("peerloop.revocation")
 record RevocationProperties(
-        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
-                @DefaultValue("30s") Duration cacheTtl) {}
+        @NotNull
+        @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+        @DefaultValue("30s")
+        Duration cacheTtl) {}

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,6 +17,7 @@ class RevocationStore {
 
     /** The subject of the app-wide cut-off; not a valid user id, so it cannot clash with one. */
     static final String EVERYONE = "*";
+
     static final String CHANNEL = "token_revocations";
 
     private final JdbcClient jdbc;
@@ -45,7 +45,8 @@ class RevocationStore {
         jdbc.sql("SELECT pg_notify(:channel, :payload)")
                 .param("channel", CHANNEL)
                 .param("payload", RevocationNotice.payload(subject, stored.toInstant()))
-                .query().listOfRows();
+                .query()
+                .listOfRows();
         return stored.toInstant();
     }
 

@@ -1,15 +1,13 @@
 package com.peerloop.gateway.revocation;
 
+import com.peerloop.gateway.ids.Identifiers;
 import java.time.Instant;
-
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
-
-import com.peerloop.gateway.ids.Identifiers;
 
 /**
  * Refuses a PeerLoop JWT whose {@code iat} is before its user's or the app's revocation cut-off. The

@@ -1,9 +1,8 @@
 package com.peerloop.gateway.revocation;
 
+import com.peerloop.gateway.webhook.StreamUserRevoked;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import com.peerloop.gateway.webhook.StreamUserRevoked;
 
 /**
  * Revokes a user whom Stream reports deleted or banned, as an admin's revocation does (gateway cut-off,

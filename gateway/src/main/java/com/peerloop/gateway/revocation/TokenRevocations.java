@@ -1,19 +1,17 @@
 package com.peerloop.gateway.revocation;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Optional;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import com.peerloop.gateway.audit.AuditEntry;
 import com.peerloop.gateway.audit.AuditTrail;
 import com.peerloop.gateway.stream.StreamFailure;
 import com.peerloop.gateway.stream.StreamUsers;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Revokes tokens in two steps: first the gateway's cut-off and its audit entry, in one short
@@ -36,8 +34,13 @@ class TokenRevocations {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    TokenRevocations(RevocationStore store, RevocationCache cache, AuditTrail audit, StreamUsers stream,
-            TransactionTemplate transaction, Clock clock) {
+    TokenRevocations(
+            RevocationStore store,
+            RevocationCache cache,
+            AuditTrail audit,
+            StreamUsers stream,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.store = store;
         this.cache = cache;
         this.audit = audit;
@@ -62,17 +65,22 @@ class TokenRevocations {
     Instant revokeUserOnce(String actorId, String userId, Instant asOf, String reason, String requestId) {
         Instant wanted = asOf.truncatedTo(ChronoUnit.SECONDS);
         Optional<Instant> inPlace = store.cutoff(userId).filter(c -> !c.isBefore(wanted));
-        Instant cutoff = inPlace.orElseGet(() -> persist(userId,
-                new AuditEntry(actorId, REVOKE_USER, "user:" + userId, reason, requestId), wanted));
-        log.info("tokens revoked at the gateway: userId={} revokedBefore={} actorId={} alreadyInPlace={}", userId,
-                cutoff, actorId, inPlace.isPresent());
+        Instant cutoff = inPlace.orElseGet(() ->
+                persist(userId, new AuditEntry(actorId, REVOKE_USER, "user:" + userId, reason, requestId), wanted));
+        log.info(
+                "tokens revoked at the gateway: userId={} revokedBefore={} actorId={} alreadyInPlace={}",
+                userId,
+                cutoff,
+                actorId,
+                inPlace.isPresent());
         atStream(() -> stream.revokeTokens(userId, cutoff), "userId=" + userId);
         return cutoff;
     }
 
     /** Refuses every user's tokens issued before now; returns the gateway's cut-off. */
     Instant revokeAll(String actorId, String reason, String requestId) {
-        Instant cutoff = persist(RevocationStore.EVERYONE, new AuditEntry(actorId, REVOKE_ALL, "app", reason, requestId));
+        Instant cutoff =
+                persist(RevocationStore.EVERYONE, new AuditEntry(actorId, REVOKE_ALL, "app", reason, requestId));
         log.info("all tokens revoked at the gateway: revokedBefore={} actorId={}", cutoff, actorId);
         atStream(() -> stream.revokeAllTokens(cutoff), "scope=app");
         return cutoff;
@@ -96,7 +104,9 @@ class TokenRevocations {
         try {
             call.run();
         } catch (StreamFailure e) {
-            log.warn("tokens revoked at the gateway but not yet at Stream; repeat the call: {} code={}", scope,
+            log.warn(
+                    "tokens revoked at the gateway but not yet at Stream; repeat the call: {} code={}",
+                    scope,
                     e.kind().code());
             throw e;
         }

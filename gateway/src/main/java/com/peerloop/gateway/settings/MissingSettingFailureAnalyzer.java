@@ -2,7 +2,6 @@ package com.peerloop.gateway.settings;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
-
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -21,8 +20,10 @@ class MissingSettingFailureAnalyzer extends AbstractFailureAnalyzer<BindValidati
         String lines = cause.getValidationErrors().getAllErrors().stream()
                 .map(error -> describe(prefix, error))
                 .collect(Collectors.joining(System.lineSeparator()));
-        return new FailureAnalysis("Invalid or missing setting: " + lines,
-                "Set the environment variable named above (see config/gateway.env.example).", cause);
+        return new FailureAnalysis(
+                "Invalid or missing setting: " + lines,
+                "Set the environment variable named above (see config/gateway.env.example).",
+                cause);
     }
 
     private static String describe(String prefix, ObjectError error) {

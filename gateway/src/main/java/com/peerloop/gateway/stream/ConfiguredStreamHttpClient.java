@@ -1,15 +1,13 @@
 package com.peerloop.gateway.stream;
 
-import java.net.URI;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.getstream.services.framework.StreamHTTPClient;
 import io.micrometer.core.instrument.binder.okhttp3.OkHttpObservationInterceptor;
 import io.micrometer.observation.ObservationRegistry;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
@@ -32,12 +30,13 @@ final class ConfiguredStreamHttpClient extends StreamHTTPClient {
     private final OkHttpClient http;
     private final ObjectMapper mapper;
 
-    ConfiguredStreamHttpClient(String apiKey, String apiSecret, URI baseUrl, Duration timeout,
-            ObservationRegistry observations) {
+    ConfiguredStreamHttpClient(
+            String apiKey, String apiSecret, URI baseUrl, Duration timeout, ObservationRegistry observations) {
         super(apiKey, apiSecret);
         String url = baseUrl != null && !baseUrl.toString().isBlank() ? baseUrl.toString() : super.getBaseUrl();
         this.baseUrl = url.endsWith("/") ? url : url + "/";
-        this.http = super.getHttpClient().newBuilder()
+        this.http = super.getHttpClient()
+                .newBuilder()
                 .callTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -48,9 +47,12 @@ final class ConfiguredStreamHttpClient extends StreamHTTPClient {
                 .connectionPool(new ConnectionPool(64, 20, TimeUnit.SECONDS))
                 .retryOnConnectionFailure(false)
                 // the uri tag stays "none": paths carry ids, which would explode the metric's series
-                .addInterceptor(OkHttpObservationInterceptor.builder(observations, "stream.http.requests").build())
+                .addInterceptor(OkHttpObservationInterceptor.builder(observations, "stream.http.requests")
+                        .build())
                 .build();
-        this.mapper = super.getObjectMapper().copy().setSerializationInclusion(JsonInclude.Include.NON_NULL)
+        this.mapper = super.getObjectMapper()
+                .copy()
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .registerModule(StreamTimestamps.module());
     }
 

@@ -11,7 +11,11 @@ import com.peerloop.gateway.ids.FeedGroup;
  * @param aggregationFormat how activities are grouped, e.g. by type and day
  * @param trackReadAndSeen  whether read and seen state is tracked (a notification group)
  */
-public record FeedGroupSpec(FeedGroup group, String defaultVisibility, String selector, String aggregationFormat,
+public record FeedGroupSpec(
+        FeedGroup group,
+        String defaultVisibility,
+        String selector,
+        String aggregationFormat,
         Boolean trackReadAndSeen) {
 
     /**

@@ -1,10 +1,9 @@
 package com.peerloop.gateway.stream;
 
+import com.peerloop.gateway.ids.Feed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import com.peerloop.gateway.ids.Feed;
 
 /** The gateway's own view of Stream's feed data, so that no SDK type leaves this package. */
 public final class FeedModels {
@@ -15,12 +14,25 @@ public final class FeedModels {
     public record Actor(String id, String name, String image) {}
 
     /** An activity to add to these feeds. */
-    public record NewActivity(List<Feed> feeds, String type, String text, List<String> attachments,
-            Map<String, Object> custom, String actorId) {}
+    public record NewActivity(
+            List<Feed> feeds,
+            String type,
+            String text,
+            List<String> attachments,
+            Map<String, Object> custom,
+            String actorId) {}
 
     /** An activity as Stream holds it; {@code feeds} are its {@code group:id} references. */
-    public record Activity(String id, List<String> feeds, String type, String text, List<String> attachments,
-            Map<String, Object> custom, Actor actor, Instant createdAt, Map<String, Integer> reactionCounts,
+    public record Activity(
+            String id,
+            List<String> feeds,
+            String type,
+            String text,
+            List<String> attachments,
+            Map<String, Object> custom,
+            Actor actor,
+            Instant createdAt,
+            Map<String, Integer> reactionCounts,
             int commentCount) {}
 
     /** One page of a feed, newest first; {@code next} is Stream's cursor, null on the last page. */

@@ -1,13 +1,12 @@
 package com.peerloop.gateway.stream;
 
-import java.util.Optional;
-
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.ActivityPage;
 import com.peerloop.gateway.stream.FeedModels.Comment;
 import com.peerloop.gateway.stream.FeedModels.CommentPage;
 import com.peerloop.gateway.stream.FeedModels.NewActivity;
+import java.util.Optional;
 
 /**
  * Stream's feeds, activities, reactions, comments and follows, as the gateway uses them. Failures are

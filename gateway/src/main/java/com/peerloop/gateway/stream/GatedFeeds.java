@@ -1,21 +1,17 @@
 package com.peerloop.gateway.stream;
 
-import java.time.Duration;
-import java.util.Optional;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
+import io.getstream.models.FeedInput;
+import io.getstream.models.FeedResponse;
 import io.micrometer.core.instrument.MeterRegistry;
-
+import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import io.getstream.models.FeedInput;
-import io.getstream.models.FeedResponse;
-
-import com.peerloop.gateway.ids.Feed;
-import com.peerloop.gateway.ids.FeedGroup;
 
 /**
  * The feeds of the gated groups ({@link FeedGroup#membersOnly()}: {@code course}, {@code instructor}) are for their
@@ -30,7 +26,8 @@ import com.peerloop.gateway.ids.FeedGroup;
 class GatedFeeds {
 
     static final String MEMBERS = "members";
-    private static final FeedInput MEMBERS_ONLY = FeedInput.builder().visibility(MEMBERS).build();
+    private static final FeedInput MEMBERS_ONLY =
+            FeedInput.builder().visibility(MEMBERS).build();
     private static final Logger log = LoggerFactory.getLogger(GatedFeeds.class);
 
     private final MeterRegistry meters;
@@ -53,16 +50,25 @@ class GatedFeeds {
      * feed of another group, a members-only one, or an answer that does not say.
      */
     Optional<String> mismatch(Feed feed, FeedResponse held) {
-        if (!feed.group().membersOnly() || held == null || held.getVisibility() == null
+        if (!feed.group().membersOnly()
+                || held == null
+                || held.getVisibility() == null
                 || MEMBERS.equals(held.getVisibility())) {
             return Optional.empty();
         }
         String fid = feed.fid();
         String visibility = held.getVisibility();
         if (reported.asMap().put(fid, visibility) == null) {
-            meters.counter("stream.feed.visibility.mismatch", "group", feed.group().id()).increment();
-            log.warn("gated feed is not members-only at Stream: fid={} visibility={} (SDK 4.1.1 cannot change a "
-                    + "feed's visibility; change it in Stream's dashboard or recreate the feed)", fid, visibility);
+            meters.counter(
+                            "stream.feed.visibility.mismatch",
+                            "group",
+                            feed.group().id())
+                    .increment();
+            log.warn(
+                    "gated feed is not members-only at Stream: fid={} visibility={} (SDK 4.1.1 cannot change a "
+                            + "feed's visibility; change it in Stream's dashboard or recreate the feed)",
+                    fid,
+                    visibility);
         }
         return Optional.of(visibility);
     }

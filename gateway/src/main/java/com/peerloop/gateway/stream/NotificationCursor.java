@@ -1,8 +1,7 @@
 package com.peerloop.gateway.stream;
 
-import java.util.List;
-
 import com.peerloop.gateway.paging.Cursors;
+import java.util.List;
 
 /**
  * The opaque {@code next} of a notification page. Stream pages an aggregated feed by groups, the gateway's

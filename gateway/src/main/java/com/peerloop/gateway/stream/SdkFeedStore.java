@@ -1,23 +1,21 @@
 package com.peerloop.gateway.stream;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
-import org.springframework.stereotype.Component;
-
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
+import com.peerloop.gateway.stream.FeedModels.Activity;
+import com.peerloop.gateway.stream.FeedModels.ActivityPage;
+import com.peerloop.gateway.stream.FeedModels.Comment;
+import com.peerloop.gateway.stream.FeedModels.CommentPage;
+import com.peerloop.gateway.stream.FeedModels.NewActivity;
 import io.getstream.models.ActivityResponse;
 import io.getstream.models.AddActivityReactionRequest;
 import io.getstream.models.AddActivityRequest;
 import io.getstream.models.AddCommentRequest;
+import io.getstream.models.AggregatedActivityResponse;
 import io.getstream.models.Attachment;
 import io.getstream.models.DeleteActivityReactionRequest;
-import io.getstream.models.AggregatedActivityResponse;
 import io.getstream.models.FollowPair;
 import io.getstream.models.FollowRequest;
 import io.getstream.models.GetCommentsRequest;
@@ -28,14 +26,12 @@ import io.getstream.models.GetOrCreateUnfollowsRequest;
 import io.getstream.models.PagerRequest;
 import io.getstream.services.Feeds;
 import io.getstream.services.framework.StreamSDKClient;
-
-import com.peerloop.gateway.ids.Feed;
-import com.peerloop.gateway.ids.FeedGroup;
-import com.peerloop.gateway.stream.FeedModels.Activity;
-import com.peerloop.gateway.stream.FeedModels.ActivityPage;
-import com.peerloop.gateway.stream.FeedModels.Comment;
-import com.peerloop.gateway.stream.FeedModels.CommentPage;
-import com.peerloop.gateway.stream.FeedModels.NewActivity;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /** {@link FeedStore} on the Stream SDK. */
 @Component
@@ -71,8 +67,10 @@ class SdkFeedStore implements FeedStore {
         for (Feed feed : toWrite) {
             if (existing.getIfPresent(feed.fid()) == null) {
                 var request = activitiesOnly(feed).limit(1).build();
-                var response = calls.read("getOrCreateFeed",
-                        () -> feeds.getOrCreateFeed(feed.group().id(), feed.id(), request).execute());
+                var response = calls.read(
+                        "getOrCreateFeed",
+                        () -> feeds.getOrCreateFeed(feed.group().id(), feed.id(), request)
+                                .execute());
                 gated.mismatch(feed, response.getFeed());
                 existing.put(feed.fid(), Boolean.TRUE);
             }
@@ -85,8 +83,12 @@ class SdkFeedStore implements FeedStore {
      * {@code data} for a feed that exists.
      */
     private static GetOrCreateFeedRequest.GetOrCreateFeedRequestBuilder activitiesOnly(Feed feed) {
-        return GetOrCreateFeedRequest.builder().userID(creatorOf(feed)).data(GatedFeeds.creationData(feed.group()))
-                .followersPagination(FEWEST).followingPagination(FEWEST).memberPagination(FEWEST);
+        return GetOrCreateFeedRequest.builder()
+                .userID(creatorOf(feed))
+                .data(GatedFeeds.creationData(feed.group()))
+                .followersPagination(FEWEST)
+                .followingPagination(FEWEST)
+                .memberPagination(FEWEST);
     }
 
     @Override
@@ -95,11 +97,14 @@ class SdkFeedStore implements FeedStore {
             return notificationPage(feed, limit, next);
         }
         var request = activitiesOnly(feed).limit(limit).next(next).build();
-        var response = calls.read("getOrCreateFeed",
-                () -> feeds.getOrCreateFeed(feed.group().id(), feed.id(), request).execute());
+        var response = calls.read(
+                "getOrCreateFeed",
+                () -> feeds.getOrCreateFeed(feed.group().id(), feed.id(), request)
+                        .execute());
         gated.mismatch(feed, response.getFeed());
         existing.put(feed.fid(), Boolean.TRUE);
-        List<Activity> activities = response.getActivities() == null ? List.of()
+        List<Activity> activities = response.getActivities() == null
+                ? List.of()
                 : response.getActivities().stream().map(SdkModels::activity).toList();
         return new ActivityPage(activities, blankToNull(response.getNext()));
     }
@@ -118,8 +123,10 @@ class SdkFeedStore implements FeedStore {
         List<Activity> page = new ArrayList<>();
         while (true) {
             var request = activitiesOnly(feed).limit(limit).next(streamNext).build();
-            var response = calls.read("getOrCreateFeed",
-                    () -> feeds.getOrCreateFeed(feed.group().id(), feed.id(), request).execute());
+            var response = calls.read(
+                    "getOrCreateFeed",
+                    () -> feeds.getOrCreateFeed(feed.group().id(), feed.id(), request)
+                            .execute());
             existing.put(feed.fid(), Boolean.TRUE);
             List<Activity> batch = notifications(response);
             String batchNext = blankToNull(response.getNext());
@@ -143,15 +150,16 @@ class SdkFeedStore implements FeedStore {
     private static List<Activity> notifications(GetOrCreateFeedResponse response) {
         List<AggregatedActivityResponse> groups = response.getAggregatedActivities();
         if (groups == null || groups.isEmpty()) {
-            return response.getActivities() == null ? List.of()
+            return response.getActivities() == null
+                    ? List.of()
                     : response.getActivities().stream().map(SdkModels::activity).toList();
         }
         List<Activity> activities = new ArrayList<>();
         for (AggregatedActivityResponse group : groups) {
             if (group.getActivities() != null) {
                 group.getActivities().stream()
-                        .sorted(Comparator.comparing(ActivityResponse::getCreatedAt,
-                                Comparator.nullsLast(Comparator.reverseOrder())))
+                        .sorted(Comparator.comparing(
+                                ActivityResponse::getCreatedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                         .map(SdkModels::activity)
                         .forEach(activities::add);
             }
@@ -161,8 +169,12 @@ class SdkFeedStore implements FeedStore {
 
     @Override
     public Activity add(NewActivity activity) {
-        List<Attachment> attachments = activity.attachments() == null || activity.attachments().isEmpty() ? null
-                : activity.attachments().stream().map(url -> Attachment.builder().type("link").assetUrl(url).build())
+        List<Attachment> attachments = activity.attachments() == null
+                        || activity.attachments().isEmpty()
+                ? null
+                : activity.attachments().stream()
+                        .map(url ->
+                                Attachment.builder().type("link").assetUrl(url).build())
                         .toList();
         var request = AddActivityRequest.builder()
                 .type(activity.type())
@@ -173,8 +185,9 @@ class SdkFeedStore implements FeedStore {
                 .custom(activity.custom() == null || activity.custom().isEmpty() ? null : activity.custom())
                 .build();
         ensureFeeds(activity.feeds());
-        return SdkModels.activity(calls.execute("addActivity", () -> feeds.addActivity(request).execute())
-                .getActivity());
+        return SdkModels.activity(
+                calls.execute("addActivity", () -> feeds.addActivity(request).execute())
+                        .getActivity());
     }
 
     @Override
@@ -187,36 +200,60 @@ class SdkFeedStore implements FeedStore {
 
     @Override
     public void delete(Activity activity) {
-        calls.execute("deleteActivity", () -> feeds.deleteActivity(activity.id()).execute());
+        calls.execute(
+                "deleteActivity", () -> feeds.deleteActivity(activity.id()).execute());
     }
 
     @Override
     public void addReaction(Activity activity, String userId, String type) {
-        var request = AddActivityReactionRequest.builder().type(type).userID(userId).enforceUnique(true).build();
-        calls.execute("addReaction", () -> feeds.addActivityReaction(activity.id(), request).execute());
+        var request = AddActivityReactionRequest.builder()
+                .type(type)
+                .userID(userId)
+                .enforceUnique(true)
+                .build();
+        calls.execute(
+                "addReaction",
+                () -> feeds.addActivityReaction(activity.id(), request).execute());
     }
 
     @Override
     public void deleteReaction(Activity activity, String userId, String type) {
         var request = DeleteActivityReactionRequest.builder().UserID(userId).build();
-        calls.execute("deleteReaction", () -> feeds.deleteActivityReaction(activity.id(), type, request).execute());
+        calls.execute(
+                "deleteReaction",
+                () -> feeds.deleteActivityReaction(activity.id(), type, request).execute());
     }
 
     @Override
     public CommentPage comments(String activityId, int limit, String next) {
-        var request = GetCommentsRequest.builder().ObjectID(activityId).ObjectType("activity").Limit(limit)
-                .Next(next).build();
-        var response = calls.read("getComments", () -> feeds.getComments(request).execute());
-        List<Comment> comments = response.getComments() == null ? List.of()
-                : response.getComments().stream().filter(c -> c.getDeletedAt() == null).map(SdkModels::comment).toList();
+        var request = GetCommentsRequest.builder()
+                .ObjectID(activityId)
+                .ObjectType("activity")
+                .Limit(limit)
+                .Next(next)
+                .build();
+        var response =
+                calls.read("getComments", () -> feeds.getComments(request).execute());
+        List<Comment> comments = response.getComments() == null
+                ? List.of()
+                : response.getComments().stream()
+                        .filter(c -> c.getDeletedAt() == null)
+                        .map(SdkModels::comment)
+                        .toList();
         return new CommentPage(comments, blankToNull(response.getNext()));
     }
 
     @Override
     public Comment addComment(Activity activity, String userId, String text) {
-        var request = AddCommentRequest.builder().comment(text).objectID(activity.id()).objectType("activity")
-                .userID(userId).build();
-        return SdkModels.comment(calls.execute("addComment", () -> feeds.addComment(request).execute()).getComment());
+        var request = AddCommentRequest.builder()
+                .comment(text)
+                .objectID(activity.id())
+                .objectType("activity")
+                .userID(userId)
+                .build();
+        return SdkModels.comment(
+                calls.execute("addComment", () -> feeds.addComment(request).execute())
+                        .getComment());
     }
 
     @Override
@@ -236,17 +273,28 @@ class SdkFeedStore implements FeedStore {
     @Override
     public void follow(Feed source, Feed target) {
         var request = GetOrCreateFollowsRequest.builder()
-                .follows(List.of(FollowRequest.builder().source(source.fid()).target(target.fid()).build())).build();
+                .follows(List.of(FollowRequest.builder()
+                        .source(source.fid())
+                        .target(target.fid())
+                        .build()))
+                .build();
         ensureFeeds(List.of(source, target));
-        calls.execute("getOrCreateFollows", () -> feeds.getOrCreateFollows(request).execute());
+        calls.execute(
+                "getOrCreateFollows", () -> feeds.getOrCreateFollows(request).execute());
     }
 
     /** Stream's idempotent unfollow upsert: a follow that is not there is not an error. */
     @Override
     public void unfollow(Feed source, Feed target) {
         var request = GetOrCreateUnfollowsRequest.builder()
-                .follows(List.of(FollowPair.builder().source(source.fid()).target(target.fid()).build())).build();
-        calls.execute("getOrCreateUnfollows", () -> feeds.getOrCreateUnfollows(request).execute());
+                .follows(List.of(FollowPair.builder()
+                        .source(source.fid())
+                        .target(target.fid())
+                        .build()))
+                .build();
+        calls.execute(
+                "getOrCreateUnfollows",
+                () -> feeds.getOrCreateUnfollows(request).execute());
     }
 
     /**

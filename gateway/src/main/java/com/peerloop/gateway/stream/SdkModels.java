@@ -1,21 +1,19 @@
 package com.peerloop.gateway.stream;
 
+import com.peerloop.gateway.stream.FeedModels.Activity;
+import com.peerloop.gateway.stream.FeedModels.Actor;
+import com.peerloop.gateway.stream.FeedModels.Comment;
+import io.getstream.models.ActivityResponse;
+import io.getstream.models.Attachment;
+import io.getstream.models.CommentResponse;
+import io.getstream.models.ThreadedCommentResponse;
+import io.getstream.models.UserResponse;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import io.getstream.models.ActivityResponse;
-import io.getstream.models.Attachment;
-import io.getstream.models.CommentResponse;
-import io.getstream.models.ThreadedCommentResponse;
-import io.getstream.models.UserResponse;
-
-import com.peerloop.gateway.stream.FeedModels.Activity;
-import com.peerloop.gateway.stream.FeedModels.Actor;
-import com.peerloop.gateway.stream.FeedModels.Comment;
 
 /** SDK response models to the gateway's own records. */
 final class SdkModels {
@@ -31,11 +29,23 @@ final class SdkModels {
                 }
             });
         }
-        List<String> attachments = a.getAttachments() == null ? List.of()
-                : a.getAttachments().stream().map(SdkModels::url).filter(Objects::nonNull).toList();
-        return new Activity(a.getId(), a.getFeeds() == null ? List.of() : a.getFeeds(), a.getType(), a.getText(),
-                attachments, a.getCustom() == null ? Map.of() : a.getCustom(), actor(a.getUser()), instant(a.getCreatedAt()),
-                reactions, a.getCommentCount() == null ? 0 : a.getCommentCount());
+        List<String> attachments = a.getAttachments() == null
+                ? List.of()
+                : a.getAttachments().stream()
+                        .map(SdkModels::url)
+                        .filter(Objects::nonNull)
+                        .toList();
+        return new Activity(
+                a.getId(),
+                a.getFeeds() == null ? List.of() : a.getFeeds(),
+                a.getType(),
+                a.getText(),
+                attachments,
+                a.getCustom() == null ? Map.of() : a.getCustom(),
+                actor(a.getUser()),
+                instant(a.getCreatedAt()),
+                reactions,
+                a.getCommentCount() == null ? 0 : a.getCommentCount());
     }
 
     static Comment comment(CommentResponse c) {

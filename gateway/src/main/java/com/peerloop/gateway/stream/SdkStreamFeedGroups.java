@@ -1,10 +1,5 @@
 package com.peerloop.gateway.stream;
 
-import java.util.List;
-import java.util.Objects;
-
-import org.springframework.stereotype.Component;
-
 import io.getstream.models.ActivitySelectorConfig;
 import io.getstream.models.AggregationConfig;
 import io.getstream.models.FeedGroupResponse;
@@ -13,6 +8,9 @@ import io.getstream.models.NotificationConfig;
 import io.getstream.models.UpdateFeedGroupRequest;
 import io.getstream.services.Feeds;
 import io.getstream.services.framework.StreamSDKClient;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link StreamFeedGroups} on the Stream SDK: get-or-create, then an update of the settings that differ.
@@ -33,12 +31,17 @@ class SdkStreamFeedGroups implements StreamFeedGroups {
     public Outcome ensure(FeedGroupSpec spec) {
         var request = GetOrCreateFeedGroupRequest.builder()
                 .defaultVisibility(spec.defaultVisibility())
-                .activitySelectors(spec.selector() == null ? null
-                        : List.of(ActivitySelectorConfig.builder().type(spec.selector()).build()))
+                .activitySelectors(
+                        spec.selector() == null
+                                ? null
+                                : List.of(ActivitySelectorConfig.builder()
+                                        .type(spec.selector())
+                                        .build()))
                 .aggregation(aggregation(spec))
                 .notification(tracking(spec, null))
                 .build();
-        var response = calls.execute("getOrCreateFeedGroup",
+        var response = calls.execute(
+                "getOrCreateFeedGroup",
                 () -> feeds.getOrCreateFeedGroup(spec.group().id(), request).execute());
         if (Boolean.TRUE.equals(response.getWasCreated())) {
             return Outcome.CREATED;
@@ -51,27 +54,34 @@ class SdkStreamFeedGroups implements StreamFeedGroups {
             update.defaultVisibility(spec.defaultVisibility());
             differs = true;
         }
-        if (spec.aggregationFormat() != null && (group == null || group.getAggregation() == null
-                || !spec.aggregationFormat().equals(group.getAggregation().getFormat()))) {
+        if (spec.aggregationFormat() != null
+                && (group == null
+                        || group.getAggregation() == null
+                        || !spec.aggregationFormat()
+                                .equals(group.getAggregation().getFormat()))) {
             update.aggregation(aggregation(spec));
             differs = true;
         }
         NotificationConfig current = group == null ? null : group.getNotification();
-        if (spec.trackReadAndSeen() != null && (current == null
-                || !Objects.equals(spec.trackReadAndSeen(), current.getTrackRead())
-                || !Objects.equals(spec.trackReadAndSeen(), current.getTrackSeen()))) {
+        if (spec.trackReadAndSeen() != null
+                && (current == null
+                        || !Objects.equals(spec.trackReadAndSeen(), current.getTrackRead())
+                        || !Objects.equals(spec.trackReadAndSeen(), current.getTrackSeen()))) {
             update.notification(tracking(spec, current));
             differs = true;
         }
         if (!differs) {
             return Outcome.UNCHANGED;
         }
-        calls.execute("updateFeedGroup", () -> feeds.updateFeedGroup(spec.group().id(), update.build()).execute());
+        calls.execute(
+                "updateFeedGroup",
+                () -> feeds.updateFeedGroup(spec.group().id(), update.build()).execute());
         return Outcome.UPDATED;
     }
 
     private static AggregationConfig aggregation(FeedGroupSpec spec) {
-        return spec.aggregationFormat() == null ? null
+        return spec.aggregationFormat() == null
+                ? null
                 : AggregationConfig.builder().format(spec.aggregationFormat()).build();
     }
 

@@ -1,16 +1,9 @@
 package com.peerloop.gateway.stream;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
-import org.springframework.stereotype.Component;
-
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
 import io.getstream.models.FeedMemberRequest;
 import io.getstream.models.FeedResponse;
 import io.getstream.models.FollowPair;
@@ -23,9 +16,12 @@ import io.getstream.models.QueryFollowsRequest;
 import io.getstream.models.UpdateFeedMembersRequest;
 import io.getstream.services.Feeds;
 import io.getstream.services.framework.StreamSDKClient;
-
-import com.peerloop.gateway.ids.Feed;
-import com.peerloop.gateway.ids.FeedGroup;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link StreamMemberships} on the Stream SDK. Stream refuses a follow or a member change on a feed that does
@@ -60,7 +56,10 @@ class SdkStreamMemberships implements StreamMemberships {
         ensureFeed(source);
         ensureFeed(target);
         var request = GetOrCreateFollowsRequest.builder()
-                .follows(List.of(FollowRequest.builder().source(source.fid()).target(target.fid()).build()))
+                .follows(List.of(FollowRequest.builder()
+                        .source(source.fid())
+                        .target(target.fid())
+                        .build()))
                 .build();
         write("getOrCreateFollows", () -> feeds.getOrCreateFollows(request).execute(), source, target);
     }
@@ -68,24 +67,42 @@ class SdkStreamMemberships implements StreamMemberships {
     @Override
     public void unfollow(Feed source, Feed target) {
         var request = GetOrCreateUnfollowsRequest.builder()
-                .follows(List.of(FollowPair.builder().source(source.fid()).target(target.fid()).build())).build();
-        calls.find("getOrCreateUnfollows", () -> feeds.getOrCreateUnfollows(request).execute());
+                .follows(List.of(FollowPair.builder()
+                        .source(source.fid())
+                        .target(target.fid())
+                        .build()))
+                .build();
+        calls.find(
+                "getOrCreateUnfollows",
+                () -> feeds.getOrCreateUnfollows(request).execute());
     }
 
     @Override
     public void addMember(Feed feed, String userId, String role) {
         ensureFeed(timeline(userId));
         ensureFeed(feed);
-        var request = UpdateFeedMembersRequest.builder().operation("upsert")
-                .members(List.of(FeedMemberRequest.builder().userID(userId).role(role).build())).build();
-        write("updateFeedMembers", () -> feeds.updateFeedMembers(feed.group().id(), feed.id(), request).execute(), feed);
+        var request = UpdateFeedMembersRequest.builder()
+                .operation("upsert")
+                .members(List.of(
+                        FeedMemberRequest.builder().userID(userId).role(role).build()))
+                .build();
+        write(
+                "updateFeedMembers",
+                () -> feeds.updateFeedMembers(feed.group().id(), feed.id(), request)
+                        .execute(),
+                feed);
     }
 
     @Override
     public void removeMember(Feed feed, String userId) {
-        var request = UpdateFeedMembersRequest.builder().operation("remove")
-                .members(List.of(FeedMemberRequest.builder().userID(userId).build())).build();
-        calls.find("updateFeedMembers", () -> feeds.updateFeedMembers(feed.group().id(), feed.id(), request).execute());
+        var request = UpdateFeedMembersRequest.builder()
+                .operation("remove")
+                .members(List.of(FeedMemberRequest.builder().userID(userId).build()))
+                .build();
+        calls.find(
+                "updateFeedMembers",
+                () -> feeds.updateFeedMembers(feed.group().id(), feed.id(), request)
+                        .execute());
     }
 
     @Override
@@ -93,12 +110,18 @@ class SdkStreamMemberships implements StreamMemberships {
         List<Feed> targets = new ArrayList<>();
         String next = null;
         do {
-            var request = QueryFollowsRequest.builder().filter(Map.of("source_feed", source.fid())).limit(PAGE)
-                    .next(next).build();
-            var page = calls.read("queryFollows", () -> feeds.queryFollows(request).execute());
+            var request = QueryFollowsRequest.builder()
+                    .filter(Map.of("source_feed", source.fid()))
+                    .limit(PAGE)
+                    .next(next)
+                    .build();
+            var page =
+                    calls.read("queryFollows", () -> feeds.queryFollows(request).execute());
             if (page.getFollows() != null) {
                 page.getFollows().stream()
-                        .map(f -> f.getTargetFeed() == null ? null : f.getTargetFeed().getFeed())
+                        .map(f -> f.getTargetFeed() == null
+                                ? null
+                                : f.getTargetFeed().getFeed())
                         .map(Feed::parse)
                         .flatMap(Optional::stream)
                         .forEach(targets::add);
@@ -110,9 +133,17 @@ class SdkStreamMemberships implements StreamMemberships {
 
     @Override
     public Optional<String> memberRole(Feed feed, String userId) {
-        var request = QueryFeedMembersRequest.builder().filter(Map.of("user_id", userId)).limit(1).build();
-        return calls.find("queryFeedMembers", () -> feeds.queryFeedMembers(feed.group().id(), feed.id(), request).execute())
-                .flatMap(r -> r.getMembers() == null ? Optional.empty() : r.getMembers().stream().findFirst())
+        var request = QueryFeedMembersRequest.builder()
+                .filter(Map.of("user_id", userId))
+                .limit(1)
+                .build();
+        return calls.find(
+                        "queryFeedMembers",
+                        () -> feeds.queryFeedMembers(feed.group().id(), feed.id(), request)
+                                .execute())
+                .flatMap(r -> r.getMembers() == null
+                        ? Optional.empty()
+                        : r.getMembers().stream().findFirst())
                 .map(m -> m.getRole() == null ? MEMBER : m.getRole());
     }
 
@@ -131,11 +162,16 @@ class SdkStreamMemberships implements StreamMemberships {
     }
 
     private FeedResponse getOrCreate(Feed feed) {
-        var request = GetOrCreateFeedRequest.builder().userID(SdkFeedStore.creatorOf(feed)).limit(1)
+        var request = GetOrCreateFeedRequest.builder()
+                .userID(SdkFeedStore.creatorOf(feed))
+                .limit(1)
                 .data(GatedFeeds.creationData(feed.group()))
                 .build();
-        return calls.read("getOrCreateFeed",
-                () -> feeds.getOrCreateFeed(feed.group().id(), feed.id(), request).execute()).getFeed();
+        return calls.read(
+                        "getOrCreateFeed",
+                        () -> feeds.getOrCreateFeed(feed.group().id(), feed.id(), request)
+                                .execute())
+                .getFeed();
     }
 
     /** A 404 means a feed remembered as existing is gone: it is forgotten, so that the retry creates it again. */

@@ -1,5 +1,18 @@
 package com.peerloop.gateway.stream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.getstream.models.QueryUsersPayload;
+import io.getstream.models.QueryUsersRequest;
+import io.getstream.models.UpdateAppRequest;
+import io.getstream.models.UpdateUserPartialRequest;
+import io.getstream.models.UpdateUsersPartialRequest;
+import io.getstream.models.UpdateUsersRequest;
+import io.getstream.models.UpdateUsersResponse;
+import io.getstream.models.UserRequest;
+import io.getstream.services.framework.StreamSDKClient;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,25 +23,8 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.crypto.SecretKey;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.security.Keys;
-
 import org.springframework.stereotype.Component;
-
-import io.getstream.models.QueryUsersPayload;
-import io.getstream.models.QueryUsersRequest;
-import io.getstream.models.UpdateAppRequest;
-import io.getstream.models.UpdateUserPartialRequest;
-import io.getstream.models.UpdateUsersPartialRequest;
-import io.getstream.models.UpdateUsersRequest;
-import io.getstream.models.UpdateUsersResponse;
-import io.getstream.models.UserRequest;
-import io.getstream.services.framework.StreamSDKClient;
 
 /** {@link StreamUsers} on the Stream SDK. */
 @Component
@@ -39,6 +35,7 @@ class SdkStreamUsers implements StreamUsers {
      * does), so that a Stream clock slightly behind ours still accepts them.
      */
     static final Duration IAT_BACKDATING = Duration.ofSeconds(5);
+
     static final String REVOKE_FIELD = "revoke_tokens_issued_before";
 
     private final StreamSDKClient client;
@@ -70,13 +67,19 @@ class SdkStreamUsers implements StreamUsers {
     @Override
     public void upsert(StreamUserProfile profile) {
         if (!exists(profile.id())) {
-            UserRequest user = UserRequest.builder().id(profile.id()).name(profile.name()).image(profile.image())
+            UserRequest user = UserRequest.builder()
+                    .id(profile.id())
+                    .name(profile.name())
+                    .image(profile.image())
                     .build();
-            calls.execute("upsertUsers",
-                    () -> client.updateUsers(new UpdateUsersRequest(Map.of(profile.id(), user))).execute());
+            calls.execute(
+                    "upsertUsers",
+                    () -> client.updateUsers(new UpdateUsersRequest(Map.of(profile.id(), user)))
+                            .execute());
             return;
         }
-        UpdateUsersResponse updated = calls.execute("updateUsersPartial",
+        UpdateUsersResponse updated = calls.execute(
+                "updateUsersPartial",
                 () -> client.updateUsersPartial(new UpdateUsersPartialRequest(List.of(profileUpdate(profile))))
                         .execute());
         if (updated.getUsers() == null || !updated.getUsers().containsKey(profile.id())) {
@@ -90,7 +93,8 @@ class SdkStreamUsers implements StreamUsers {
         List<String> unset = new ArrayList<>();
         putOrUnset(set, unset, "name", profile.name());
         putOrUnset(set, unset, "image", profile.image());
-        return UpdateUserPartialRequest.builder().id(profile.id())
+        return UpdateUserPartialRequest.builder()
+                .id(profile.id())
                 .set(set.isEmpty() ? null : set)
                 .unset(unset.isEmpty() ? null : unset)
                 .build();
@@ -146,13 +150,20 @@ class SdkStreamUsers implements StreamUsers {
                 .id(userId)
                 .set(Map.of(REVOKE_FIELD, streamCutoff(issuedBefore)))
                 .build();
-        calls.execute("updateUsersPartial",
-                () -> client.updateUsersPartial(new UpdateUsersPartialRequest(List.of(user))).execute());
+        calls.execute(
+                "updateUsersPartial",
+                () -> client.updateUsersPartial(new UpdateUsersPartialRequest(List.of(user)))
+                        .execute());
     }
 
     private boolean exists(String userId) {
-        QueryUsersPayload query = QueryUsersPayload.builder().filterConditions(Map.of("id", userId)).limit(1).build();
-        var found = calls.read("queryUsers", () -> client.queryUsers(new QueryUsersRequest(query)).execute());
+        QueryUsersPayload query = QueryUsersPayload.builder()
+                .filterConditions(Map.of("id", userId))
+                .limit(1)
+                .build();
+        var found = calls.read(
+                "queryUsers",
+                () -> client.queryUsers(new QueryUsersRequest(query)).execute());
         return found.getUsers() != null && !found.getUsers().isEmpty();
     }
 

@@ -1,17 +1,5 @@
 package com.peerloop.gateway.stream;
 
-import java.io.InterruptedIOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import io.getstream.exceptions.StreamException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -21,6 +9,16 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * Runs every SDK request of the application, each through its operation's circuit breaker (reads also
@@ -34,6 +32,7 @@ class StreamCalls {
 
     /** Stream counts its rate limits per one-minute window. */
     private static final Duration RATE_WINDOW = Duration.ofMinutes(1);
+
     static final Duration UNAVAILABLE_RETRY_AFTER = Duration.ofSeconds(5);
 
     private static final Logger log = LoggerFactory.getLogger(StreamCalls.class);
@@ -44,7 +43,11 @@ class StreamCalls {
     private final MeterRegistry meters;
     private final Duration openWait;
 
-    StreamCalls(Clock clock, CircuitBreakerRegistry breakers, RetryRegistry retries, MeterRegistry meters,
+    StreamCalls(
+            Clock clock,
+            CircuitBreakerRegistry breakers,
+            RetryRegistry retries,
+            MeterRegistry meters,
             StreamProperties properties) {
         this.clock = clock;
         this.breakers = breakers;
@@ -105,8 +108,11 @@ class StreamCalls {
             outcome = failure.status() == null ? "transport_error" : Integer.toString(failure.status());
             throw failure;
         } finally {
-            Timer.builder("stream.calls").tag("operation", operation).tag("outcome", outcome)
-                    .publishPercentileHistogram().register(meters)
+            Timer.builder("stream.calls")
+                    .tag("operation", operation)
+                    .tag("outcome", outcome)
+                    .publishPercentileHistogram()
+                    .register(meters)
                     .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
@@ -117,7 +123,9 @@ class StreamCalls {
         Integer code = data == null ? null : data.getCode();
         if (status == null) {
             boolean timedOut = e.getCause() instanceof InterruptedIOException;
-            log.warn("stream call failed: operation={} outcome={} cause={}", operation,
+            log.warn(
+                    "stream call failed: operation={} outcome={} cause={}",
+                    operation,
                     timedOut ? "timeout" : "transport_error",
                     e.getCause() == null ? "none" : e.getCause().getClass().getSimpleName());
             return StreamFailure.unavailable(UNAVAILABLE_RETRY_AFTER, !timedOut, null);

@@ -1,11 +1,10 @@
 package com.peerloop.gateway.stream;
 
+import io.getstream.services.framework.StreamSDKClient;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import io.getstream.services.framework.StreamSDKClient;
-import io.micrometer.observation.ObservationRegistry;
 
 /** The one SDK client of the application, configured from {@link StreamProperties}. */
 @Configuration(proxyBeanMethods = false)
@@ -14,7 +13,7 @@ class StreamClientConfiguration {
     @Bean
     StreamSDKClient streamSdkClient(StreamProperties properties, ObjectProvider<ObservationRegistry> observations) {
         ObservationRegistry registry = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
-        return new StreamSDKClient(new ConfiguredStreamHttpClient(properties.apiKey(), properties.apiSecret(),
-                properties.baseUrl(), properties.timeout(), registry));
+        return new StreamSDKClient(new ConfiguredStreamHttpClient(
+                properties.apiKey(), properties.apiSecret(), properties.baseUrl(), properties.timeout(), registry));
     }
 }

@@ -43,8 +43,13 @@ public final class StreamFailure extends RuntimeException {
      * only those are counted by the circuit breaker. {@code retryable} marks the transient ones worth a
      * second attempt (reads only): not a timeout, which has already used the caller's whole time budget.
      */
-    private StreamFailure(Kind kind, Duration retryAfter, boolean transientFailure, boolean retryable,
-            Integer status, String message) {
+    private StreamFailure(
+            Kind kind,
+            Duration retryAfter,
+            boolean transientFailure,
+            boolean retryable,
+            Integer status,
+            String message) {
         super(message, null, false, false);
         this.kind = kind;
         this.retryAfter = retryAfter;
@@ -74,15 +79,25 @@ public final class StreamFailure extends RuntimeException {
         return new StreamFailure(Kind.NOT_FOUND, null, false, false, 404, "Stream has no such item");
     }
 
-    public Kind kind() { return kind; }
+    public Kind kind() {
+        return kind;
+    }
 
     /** How long to wait before trying again: set for {@code UNAVAILABLE} and {@code RATE_LIMITED}, else null. */
-    public Duration retryAfter() { return retryAfter; }
+    public Duration retryAfter() {
+        return retryAfter;
+    }
 
-    boolean isTransient() { return transientFailure; }
+    boolean isTransient() {
+        return transientFailure;
+    }
 
-    boolean isRetryable() { return retryable; }
+    boolean isRetryable() {
+        return retryable;
+    }
 
     /** Stream's HTTP status, or null when no answer came. */
-    Integer status() { return status; }
+    Integer status() {
+        return status;
+    }
 }

@@ -6,7 +6,11 @@ import com.peerloop.gateway.ids.FeedGroup;
 public interface StreamFeedGroups {
 
     /** What {@link #ensure} did. */
-    enum Outcome { CREATED, UPDATED, UNCHANGED }
+    enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
 
     /**
      * Creates the group, or updates it when one of the spec's settings differs. Idempotent. Failures are

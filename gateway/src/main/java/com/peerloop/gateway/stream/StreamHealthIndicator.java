@@ -1,15 +1,13 @@
 package com.peerloop.gateway.stream;
 
+import io.getstream.services.framework.StreamSDKClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
-
-import io.getstream.services.framework.StreamSDKClient;
 
 /**
  * Reports whether Stream answers. An outage shows as {@code DEGRADED}: the gateway keeps serving what it

@@ -1,9 +1,8 @@
 package com.peerloop.gateway.stream;
 
+import com.peerloop.gateway.ids.Feed;
 import java.util.List;
 import java.util.Optional;
-
-import com.peerloop.gateway.ids.Feed;
 
 /**
  * Stream's follows and feed members, as the gateway keeps them in step with PeerLoop's records. Every

@@ -1,16 +1,14 @@
 package com.peerloop.gateway.stream;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -32,10 +30,15 @@ public record StreamProperties(
         @NotBlank(message = "is required") String apiKey,
         @NotBlank(message = "is required") String apiSecret,
         URI baseUrl,
-        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
-                @DefaultValue("24h") Duration tokenValidity,
-        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
-                @DefaultValue("3s") Duration timeout,
+
+        @NotNull
+        @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+        @DefaultValue("24h")
+        Duration tokenValidity,
+
+        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration") @DefaultValue("3s")
+        Duration timeout,
+
         @Valid @NotNull @DefaultValue Resilience resilience) {
 
     /**

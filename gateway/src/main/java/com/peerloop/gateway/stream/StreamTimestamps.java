@@ -1,15 +1,14 @@
 package com.peerloop.gateway.stream;
 
-import java.io.IOException;
-import java.text.ParseException;
-import java.util.Date;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.util.StdDateFormat;
+import java.io.IOException;
+import java.text.ParseException;
+import java.util.Date;
 
 /**
  * Timestamps in Stream's answers, read as SDK 4.1.1 reads them — an integer is nanoseconds since the epoch, a

@@ -1,11 +1,10 @@
 package com.peerloop.gateway.streamtoken;
 
+import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.stream.IssuedStreamToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.peerloop.gateway.auth.PeerLoopUser;
-import com.peerloop.gateway.stream.IssuedStreamToken;
 
 /** {@code POST /api/stream/token}: a Stream user token for the caller. */
 @RestController

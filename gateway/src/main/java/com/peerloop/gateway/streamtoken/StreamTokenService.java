@@ -1,13 +1,12 @@
 package com.peerloop.gateway.streamtoken;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.stream.IssuedStreamToken;
 import com.peerloop.gateway.stream.StreamUserProfile;
 import com.peerloop.gateway.stream.StreamUsers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
 /**
  * Makes sure the caller exists in Stream with their current name and avatar, then mints their token.

@@ -3,13 +3,12 @@ package com.peerloop.gateway.sync;
 import static com.peerloop.gateway.stream.StreamMemberships.MEMBER;
 import static com.peerloop.gateway.stream.StreamMemberships.MODERATOR;
 
-import org.springframework.stereotype.Component;
-
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.records.AccessRecords;
 import com.peerloop.gateway.records.CourseRelation;
 import com.peerloop.gateway.records.UserRecords;
+import org.springframework.stereotype.Component;
 
 /**
  * Where the records place one user in one gated feed right now: whether their timeline follows it and with

@@ -1,5 +1,10 @@
 package com.peerloop.gateway.sync;
 
+import com.peerloop.gateway.ids.FeedGroup;
+import com.peerloop.gateway.stream.FeedGroupSpec;
+import com.peerloop.gateway.stream.StreamFailure;
+import com.peerloop.gateway.stream.StreamFeedGroups;
+import io.github.resilience4j.core.IntervalFunction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,18 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import io.github.resilience4j.core.IntervalFunction;
-
-import com.peerloop.gateway.ids.FeedGroup;
-import com.peerloop.gateway.stream.FeedGroupSpec;
-import com.peerloop.gateway.stream.StreamFailure;
-import com.peerloop.gateway.stream.StreamFeedGroups;
 
 /**
  * Creates or updates the {@code townhall}, {@code course} and {@code instructor} feed groups in Stream, the
@@ -51,8 +48,8 @@ class FeedGroupProvisioning {
         this.feedGroups = feedGroups;
         this.properties = properties;
         this.clock = clock;
-        this.backoff = IntervalFunction.ofExponentialRandomBackoff(properties.baseBackoff(), 2.0, 0.5,
-                properties.maxBackoff());
+        this.backoff = IntervalFunction.ofExponentialRandomBackoff(
+                properties.baseBackoff(), 2.0, 0.5, properties.maxBackoff());
     }
 
     boolean isProvisioned() {
@@ -88,8 +85,13 @@ class FeedGroupProvisioning {
             failures++;
             Duration wait = Duration.ofMillis(backoff.apply(failures));
             nextAttempt = clock.instant().plus(wait);
-            log.warn("feed group provisioning failed: attempt={} error={} retryIn={}", failures,
-                    e instanceof StreamFailure f ? f.kind().code() : e.getClass().getSimpleName(), wait);
+            log.warn(
+                    "feed group provisioning failed: attempt={} error={} retryIn={}",
+                    failures,
+                    e instanceof StreamFailure f
+                            ? f.kind().code()
+                            : e.getClass().getSimpleName(),
+                    wait);
             throw e;
         }
         provisioned = true;

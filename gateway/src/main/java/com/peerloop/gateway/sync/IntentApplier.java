@@ -1,11 +1,10 @@
 package com.peerloop.gateway.sync;
 
-import org.springframework.stereotype.Component;
-
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.stream.StreamMemberships;
 import com.peerloop.gateway.sync.Audience.Standing;
+import org.springframework.stereotype.Component;
 
 /**
  * Applies one intent to Stream, after checking it against the records of now: an addition the records no
@@ -15,7 +14,10 @@ import com.peerloop.gateway.sync.Audience.Standing;
 @Component
 class IntentApplier {
 
-    enum Outcome { APPLIED, SKIPPED }
+    enum Outcome {
+        APPLIED,
+        SKIPPED
+    }
 
     private final Audience audience;
     private final StreamMemberships stream;

@@ -1,13 +1,12 @@
 package com.peerloop.gateway.sync;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.records.RecordChanged;
 import com.peerloop.gateway.sync.SyncIntent.Action;
 import com.peerloop.gateway.sync.SyncIntent.New;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Which Stream changes a record change implies. */
 final class IntentPlanner {
@@ -19,10 +18,10 @@ final class IntentPlanner {
         switch (change.kind()) {
             case ENROLLED -> both(intents, Action.ADD_MEMBER, Action.FOLLOW, change.userId(), course(change));
             case DROPPED -> both(intents, Action.UNFOLLOW, Action.REMOVE_MEMBER, change.userId(), course(change));
-            case PURCHASED -> both(intents, Action.ADD_MEMBER, Action.FOLLOW, change.userId(),
-                    instructor(change.creatorId()));
-            case REFUNDED -> both(intents, Action.UNFOLLOW, Action.REMOVE_MEMBER, change.userId(),
-                    instructor(change.creatorId()));
+            case PURCHASED ->
+                both(intents, Action.ADD_MEMBER, Action.FOLLOW, change.userId(), instructor(change.creatorId()));
+            case REFUNDED ->
+                both(intents, Action.UNFOLLOW, Action.REMOVE_MEMBER, change.userId(), instructor(change.creatorId()));
             case TEACHER_ADDED -> intents.add(new New(Action.ADD_MEMBER, change.userId(), course(change)));
             case TEACHER_REMOVED -> intents.add(new New(Action.REMOVE_MEMBER, change.userId(), course(change)));
             case COURSE_SAVED -> {

@@ -1,12 +1,10 @@
 package com.peerloop.gateway.sync;
 
+import com.peerloop.gateway.records.RecordChanged;
 import java.time.Clock;
 import java.util.List;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import com.peerloop.gateway.records.RecordChanged;
 
 /**
  * The outbox's writer: a plain listener, so it runs inside the transaction that publishes the record change,

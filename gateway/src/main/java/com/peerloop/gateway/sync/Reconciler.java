@@ -1,20 +1,18 @@
 package com.peerloop.gateway.sync;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.records.UserLinks;
 import com.peerloop.gateway.records.UserRecords;
 import com.peerloop.gateway.stream.StreamMemberships;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * Makes one user's course and instructor follows and memberships in Stream match the records. Follows are
@@ -53,11 +51,20 @@ class Reconciler {
             }
         }
         Set<Feed> candidates = new LinkedHashSet<>(followed);
-        addAll(candidates, FeedGroup.COURSE, links.enrolledCourseIds(), links.droppedCourseIds(), links.taughtCourseIds(),
+        addAll(
+                candidates,
+                FeedGroup.COURSE,
+                links.enrolledCourseIds(),
+                links.droppedCourseIds(),
+                links.taughtCourseIds(),
                 links.createdCourseIds());
         // the user's own instructor feed exists at Stream only once they create a course; asking Stream about
         // it before would only be answered "no such feed"
-        addAll(candidates, FeedGroup.INSTRUCTOR, links.purchasedFromIds(), links.refundedFromIds(),
+        addAll(
+                candidates,
+                FeedGroup.INSTRUCTOR,
+                links.purchasedFromIds(),
+                links.refundedFromIds(),
                 links.createdCourseIds().isEmpty() ? Set.of() : Set.of(userId));
 
         List<String> added = new ArrayList<>();
@@ -89,7 +96,11 @@ class Reconciler {
                 stream.visibilityMismatch(feed).ifPresent(visibility -> mismatched.add(fid + " " + visibility));
             }
         }
-        log.info("reconciled user={} added={} removed={} mismatched={}", userId, added.size(), removed.size(),
+        log.info(
+                "reconciled user={} added={} removed={} mismatched={}",
+                userId,
+                added.size(),
+                removed.size(),
                 mismatched.size());
         return new Report(added, removed, mismatched);
     }

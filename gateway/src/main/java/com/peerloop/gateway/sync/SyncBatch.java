@@ -1,5 +1,7 @@
 package com.peerloop.gateway.sync;
 
+import com.peerloop.gateway.stream.StreamFailure;
+import io.github.resilience4j.core.IntervalFunction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,15 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
-
-import io.github.resilience4j.core.IntervalFunction;
-
-import com.peerloop.gateway.stream.StreamFailure;
 
 /**
  * One round of the worker: claims a batch (see {@link SyncOutbox#claim}), applies its intents in parallel
@@ -36,15 +33,14 @@ class SyncBatch {
     private final Clock clock;
     private final IntervalFunction backoff;
 
-    SyncBatch(SyncOutbox outbox, IntentApplier applier, SyncMetrics metrics, SyncProperties properties,
-            Clock clock) {
+    SyncBatch(SyncOutbox outbox, IntentApplier applier, SyncMetrics metrics, SyncProperties properties, Clock clock) {
         this.outbox = outbox;
         this.applier = applier;
         this.metrics = metrics;
         this.properties = properties;
         this.clock = clock;
-        this.backoff = IntervalFunction.ofExponentialRandomBackoff(properties.baseBackoff(), 2.0, 0.5,
-                properties.maxBackoff());
+        this.backoff = IntervalFunction.ofExponentialRandomBackoff(
+                properties.baseBackoff(), 2.0, 0.5, properties.maxBackoff());
     }
 
     /** Claims and applies one batch as {@code owner} on {@code pool}; returns its size. */
@@ -58,8 +54,8 @@ class SyncBatch {
         Instant handBackAfter = claimedAt.plus(properties.lease().dividedBy(2));
         List<Future<Result>> futures = new ArrayList<>(batch.size());
         for (SyncIntent intent : batch) {
-            futures.add(pool.submitCompletable(() -> clock.instant().isAfter(handBackAfter)
-                    ? new Result(intent, null, null, false) : apply(intent)));
+            futures.add(pool.submitCompletable(() ->
+                    clock.instant().isAfter(handBackAfter) ? new Result(intent, null, null, false) : apply(intent)));
         }
         List<Long> done = new ArrayList<>(batch.size());
         List<Long> handedBack = new ArrayList<>();
@@ -82,8 +78,13 @@ class SyncBatch {
         try {
             IntentApplier.Outcome outcome = applier.apply(intent);
             metrics.applied(outcome);
-            log.debug("sync intent {}: id={} action={} user={} feed={}", outcome, intent.id(), intent.action(),
-                    intent.userId(), intent.fid());
+            log.debug(
+                    "sync intent {}: id={} action={} user={} feed={}",
+                    outcome,
+                    intent.id(),
+                    intent.action(),
+                    intent.userId(),
+                    intent.fid());
             return new Result(intent, null, null, true);
         } catch (StreamFailure e) {
             boolean rateLimited = e.kind() == StreamFailure.Kind.RATE_LIMITED;
@@ -103,11 +104,23 @@ class SyncBatch {
         outbox.failed(intent.id(), owner, park, clock.instant().plus(wait), result.error());
         metrics.failed(park);
         if (park) {
-            log.warn("sync intent parked as failed: id={} action={} user={} feed={} attempts={} error={}",
-                    intent.id(), intent.action(), intent.userId(), intent.fid(), intent.attempts(), result.error());
+            log.warn(
+                    "sync intent parked as failed: id={} action={} user={} feed={} attempts={} error={}",
+                    intent.id(),
+                    intent.action(),
+                    intent.userId(),
+                    intent.fid(),
+                    intent.attempts(),
+                    result.error());
         } else {
-            log.info("sync intent failed, will retry: id={} action={} user={} feed={} attempt={} error={} retryIn={}",
-                    intent.id(), intent.action(), intent.userId(), intent.fid(), intent.attempts(), result.error(),
+            log.info(
+                    "sync intent failed, will retry: id={} action={} user={} feed={} attempt={} error={} retryIn={}",
+                    intent.id(),
+                    intent.action(),
+                    intent.userId(),
+                    intent.fid(),
+                    intent.attempts(),
+                    result.error(),
                     wait);
         }
     }

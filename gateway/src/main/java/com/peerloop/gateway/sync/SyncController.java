@@ -1,19 +1,16 @@
 package com.peerloop.gateway.sync;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.peerloop.gateway.stream.StreamFeedGroups;
+import com.peerloop.gateway.web.Identifier;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.peerloop.gateway.stream.StreamFeedGroups;
-import com.peerloop.gateway.web.Identifier;
 
 /** The outbox's status and retry, feed group provisioning and per-user reconcile (role {@code service}). */
 @RestController
@@ -27,7 +24,9 @@ class SyncController {
     record ProvisionView(Map<String, StreamFeedGroups.Outcome> groups) {}
 
     /** {@code mismatched} is left out when empty (an addition to the contract's {@code added}/{@code removed}). */
-    record ReconcileView(List<String> added, List<String> removed,
+    record ReconcileView(
+            List<String> added,
+            List<String> removed,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> mismatched) {}
 
     private final SyncOutbox outbox;
@@ -45,8 +44,8 @@ class SyncController {
     @GetMapping("/sync/status")
     StatusView status() {
         SyncStatus status = outbox.status(clock.instant());
-        return new StatusView(status.pending(), status.failed(), status.oldestPendingAgeSeconds(),
-                provisioning.isProvisioned());
+        return new StatusView(
+                status.pending(), status.failed(), status.oldestPendingAgeSeconds(), provisioning.isProvisioned());
     }
 
     @PostMapping("/sync/retry-failed")
@@ -60,8 +59,7 @@ class SyncController {
     }
 
     @PostMapping("/users/{userId}/reconcile")
-    ReconcileView reconcile(
-            @PathVariable @Identifier String userId) {
+    ReconcileView reconcile(@PathVariable @Identifier String userId) {
         Reconciler.Report report = reconciler.reconcile(userId);
         return new ReconcileView(report.added(), report.removed(), report.mismatched());
     }

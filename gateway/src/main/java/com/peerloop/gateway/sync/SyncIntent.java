@@ -1,8 +1,7 @@
 package com.peerloop.gateway.sync;
 
-import java.time.Instant;
-
 import com.peerloop.gateway.ids.Feed;
+import java.time.Instant;
 
 /**
  * One Stream change implied by a record change: {@code timeline:{userId}} follows or unfollows the feed,
@@ -10,7 +9,12 @@ import com.peerloop.gateway.ids.Feed;
  */
 record SyncIntent(long id, Action action, String userId, Feed feed, int attempts, Instant createdAt) {
 
-    enum Action { FOLLOW, UNFOLLOW, ADD_MEMBER, REMOVE_MEMBER }
+    enum Action {
+        FOLLOW,
+        UNFOLLOW,
+        ADD_MEMBER,
+        REMOVE_MEMBER
+    }
 
     /** An intent still to be written to the outbox. */
     record New(Action action, String userId, Feed feed) {}

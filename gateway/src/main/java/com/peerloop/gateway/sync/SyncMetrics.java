@@ -1,13 +1,11 @@
 package com.peerloop.gateway.sync;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,14 +31,25 @@ class SyncMetrics {
     SyncMetrics(SyncOutbox outbox, Clock clock, MeterRegistry registry) {
         this.outbox = outbox;
         this.clock = clock;
-        this.applied = Counter.builder("peerloop.sync.intents.applied").tag("outcome", "applied").register(registry);
-        this.skipped = Counter.builder("peerloop.sync.intents.applied").tag("outcome", "skipped").register(registry);
-        this.failedAttempts = Counter.builder("peerloop.sync.intents.attempts.failed").register(registry);
+        this.applied = Counter.builder("peerloop.sync.intents.applied")
+                .tag("outcome", "applied")
+                .register(registry);
+        this.skipped = Counter.builder("peerloop.sync.intents.applied")
+                .tag("outcome", "skipped")
+                .register(registry);
+        this.failedAttempts =
+                Counter.builder("peerloop.sync.intents.attempts.failed").register(registry);
         this.parked = Counter.builder("peerloop.sync.intents.parked").register(registry);
-        Gauge.builder("peerloop.sync.intents.pending", this, m -> m.status().pending()).register(registry);
-        Gauge.builder("peerloop.sync.intents.failed", this, m -> m.status().failed()).register(registry);
-        Gauge.builder("peerloop.sync.intents.oldest.pending.age", this, m -> m.status().oldestPendingAgeSeconds())
-                .baseUnit("seconds").register(registry);
+        Gauge.builder("peerloop.sync.intents.pending", this, m -> m.status().pending())
+                .register(registry);
+        Gauge.builder("peerloop.sync.intents.failed", this, m -> m.status().failed())
+                .register(registry);
+        Gauge.builder(
+                        "peerloop.sync.intents.oldest.pending.age",
+                        this,
+                        m -> m.status().oldestPendingAgeSeconds())
+                .baseUnit("seconds")
+                .register(registry);
     }
 
     void applied(IntentApplier.Outcome outcome) {

@@ -1,5 +1,8 @@
 package com.peerloop.gateway.sync;
 
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
+import com.peerloop.gateway.sync.SyncIntent.Action;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -8,13 +11,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import com.peerloop.gateway.ids.Feed;
-import com.peerloop.gateway.ids.FeedGroup;
-import com.peerloop.gateway.sync.SyncIntent.Action;
 
 /**
  * The {@code sync_intents} table. Every method is one SQL statement, so none holds a transaction open
@@ -81,7 +79,9 @@ class SyncOutbox {
     void done(Collection<Long> ids, String owner) {
         if (!ids.isEmpty()) {
             jdbc.sql("delete from sync_intents where id in (:ids) and lease_owner = :owner")
-                    .param("ids", ids).param("owner", owner).update();
+                    .param("ids", ids)
+                    .param("owner", owner)
+                    .update();
         }
     }
 
@@ -90,8 +90,7 @@ class SyncOutbox {
         if (!ids.isEmpty()) {
             jdbc.sql("""
                     update sync_intents set lease_owner = null, lease_until = null, attempts = attempts - 1
-                     where id in (:ids) and lease_owner = :owner""")
-                    .param("ids", ids).param("owner", owner).update();
+                     where id in (:ids) and lease_owner = :owner""").param("ids", ids).param("owner", owner).update();
         }
     }
 
@@ -114,9 +113,7 @@ class SyncOutbox {
     int retryFailed(Instant now) {
         return jdbc.sql("""
                 update sync_intents set status = 'PENDING', attempts = 0, next_attempt_at = :now
-                 where status = 'FAILED'""")
-                .param("now", time(now))
-                .update();
+                 where status = 'FAILED'""").param("now", time(now)).update();
     }
 
     SyncStatus status(Instant now) {
@@ -126,7 +123,10 @@ class SyncOutbox {
                   from sync_intents""")
                 .query((rs, n) -> {
                     OffsetDateTime oldest = rs.getObject(3, OffsetDateTime.class);
-                    long age = oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), now).toSeconds());
+                    long age = oldest == null
+                            ? 0
+                            : Math.max(
+                                    0, Duration.between(oldest.toInstant(), now).toSeconds());
                     return new SyncStatus(rs.getLong(1), rs.getLong(2), age);
                 })
                 .single();
@@ -134,7 +134,12 @@ class SyncOutbox {
 
     private static SyncIntent intent(ResultSet rs, int row) throws SQLException {
         Feed feed = new Feed(FeedGroup.parse(rs.getString(4)).orElseThrow(), rs.getString(5));
-        return new SyncIntent(rs.getLong(1), Action.valueOf(rs.getString(2)), rs.getString(3), feed, rs.getInt(6),
+        return new SyncIntent(
+                rs.getLong(1),
+                Action.valueOf(rs.getString(2)),
+                rs.getString(3),
+                feed,
+                rs.getInt(6),
                 rs.getObject(7, OffsetDateTime.class).toInstant());
     }
 

@@ -1,12 +1,10 @@
 package com.peerloop.gateway.sync;
 
-import java.time.Duration;
-
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -29,16 +27,26 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("peerloop.sync")
 record SyncProperties(
         @DefaultValue("true") boolean workerEnabled,
-        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
-                @DefaultValue("500ms") Duration pollInterval,
+
+        @NotNull
+        @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+        @DefaultValue("500ms")
+        Duration pollInterval,
+
         @Min(1) @Max(1000) @DefaultValue("100") int batchSize,
         @Min(1) @Max(64) @DefaultValue("8") int concurrency,
         @Min(1) @DefaultValue("10") int maxAttempts,
-        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
-                @DefaultValue("1s") Duration baseBackoff,
+
+        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration") @DefaultValue("1s")
+        Duration baseBackoff,
+
         @NotNull @DefaultValue("5m") Duration maxBackoff,
-        @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
-                @DefaultValue("60s") Duration lease,
+
+        @NotNull
+        @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+        @DefaultValue("60s")
+        Duration lease,
+
         @DefaultValue("true") boolean provisionOnStart) {
 
     @AssertTrue(message = "must not be longer than max-backoff")

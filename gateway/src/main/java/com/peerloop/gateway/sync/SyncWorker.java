@@ -1,10 +1,10 @@
 package com.peerloop.gateway.sync;
 
+import com.peerloop.gateway.records.RecordChanged;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -15,8 +15,6 @@ import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-
-import com.peerloop.gateway.records.RecordChanged;
 
 /**
  * The outbox worker: every {@code poll-interval}, and at once when this instance commits a record change,
@@ -38,12 +36,17 @@ class SyncWorker implements SmartLifecycle {
     private final String owner = "w-" + UUID.randomUUID().toString().substring(0, 13);
     /** Held while a round runs, so that stopping can wait for it. */
     private final ReentrantLock round = new ReentrantLock();
+
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean running;
 
-    SyncWorker(SyncBatch batch, FeedGroupProvisioning provisioning, SyncProperties properties,
-            @Qualifier("syncRounds") TaskExecutor rounds, @Qualifier("syncAppliers") AsyncTaskExecutor appliers) {
+    SyncWorker(
+            SyncBatch batch,
+            FeedGroupProvisioning provisioning,
+            SyncProperties properties,
+            @Qualifier("syncRounds") TaskExecutor rounds,
+            @Qualifier("syncAppliers") AsyncTaskExecutor appliers) {
         this.batch = batch;
         this.provisioning = provisioning;
         this.properties = properties;
@@ -57,7 +60,10 @@ class SyncWorker implements SmartLifecycle {
             return;
         }
         running = true;
-        log.info("sync worker started: owner={} batchSize={} concurrency={}", owner, properties.batchSize(),
+        log.info(
+                "sync worker started: owner={} batchSize={} concurrency={}",
+                owner,
+                properties.batchSize(),
                 properties.concurrency());
     }
 
@@ -126,7 +132,10 @@ class SyncWorker implements SmartLifecycle {
                 // a full batch: more may be due at once
             }
         } catch (RuntimeException e) {
-            log.warn("sync worker round failed: owner={} error={}", owner, e.getClass().getSimpleName());
+            log.warn(
+                    "sync worker round failed: owner={} error={}",
+                    owner,
+                    e.getClass().getSimpleName());
         }
     }
 }

@@ -1,12 +1,10 @@
 package com.peerloop.gateway.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -63,14 +61,22 @@ class AccessLogFilter extends OncePerRequestFilter {
                 .addKeyValue("http.status", status)
                 .addKeyValue("durationMs", millis)
                 .addKeyValue("userId", user)
-                .log("request method={} route={} path={} status={} durationMs={} userId={} requestId={}",
-                        request.getMethod(), route, request.getRequestURI(), status, millis, user, requestId);
+                .log(
+                        "request method={} route={} path={} status={} durationMs={} userId={} requestId={}",
+                        request.getMethod(),
+                        route,
+                        request.getRequestURI(),
+                        status,
+                        millis,
+                        user,
+                        requestId);
     }
 
     private static String user(HttpServletRequest request) {
         SecurityContext context = CONTEXTS.loadDeferredContext(request).get();
         Authentication authentication = context == null ? null : context.getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
             return "-";
         }

@@ -3,7 +3,6 @@ package com.peerloop.gateway.web;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,8 +27,8 @@ public class ApiProblemException extends ErrorResponseException {
         this(status, code, title, detail, null, List.of());
     }
 
-    public ApiProblemException(HttpStatus status, String code, String title, String detail,
-            Duration retryAfter, List<FieldError> errors) {
+    public ApiProblemException(
+            HttpStatus status, String code, String title, String detail, Duration retryAfter, List<FieldError> errors) {
         super(status, body(status, code, title, detail, errors), null);
         this.status = status;
         this.code = code;
@@ -40,8 +39,8 @@ public class ApiProblemException extends ErrorResponseException {
         }
     }
 
-    private static ProblemDetail body(HttpStatus status, String code, String title, String detail,
-            List<FieldError> errors) {
+    private static ProblemDetail body(
+            HttpStatus status, String code, String title, String detail, List<FieldError> errors) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setType(URI.create(TYPE_PREFIX + code));
         body.setTitle(title);
@@ -52,16 +51,26 @@ public class ApiProblemException extends ErrorResponseException {
         return body;
     }
 
-    public HttpStatus status() { return status; }
+    public HttpStatus status() {
+        return status;
+    }
 
-    public String code() { return code; }
+    public String code() {
+        return code;
+    }
 
-    public String title() { return getBody().getTitle(); }
+    public String title() {
+        return getBody().getTitle();
+    }
 
     /** How long the caller should wait before retrying, or null when the error is not transient. */
-    public Duration retryAfter() { return retryAfter; }
+    public Duration retryAfter() {
+        return retryAfter;
+    }
 
-    public List<FieldError> errors() { return errors; }
+    public List<FieldError> errors() {
+        return errors;
+    }
 
     /** The problem's detail: Spring's default (status and body) would put the whole problem in every log line. */
     @Override

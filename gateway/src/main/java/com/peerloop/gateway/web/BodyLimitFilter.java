@@ -1,7 +1,5 @@
 package com.peerloop.gateway.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,7 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -33,7 +31,8 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/") || request.getRequestURI().equals("/api/stream/webhook");
+        return !request.getRequestURI().startsWith("/api/")
+                || request.getRequestURI().equals("/api/stream/webhook");
     }
 
     @Override
@@ -104,12 +103,18 @@ class BodyLimitFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public boolean isFinished() { return in.isFinished(); }
+        public boolean isFinished() {
+            return in.isFinished();
+        }
 
         @Override
-        public boolean isReady() { return in.isReady(); }
+        public boolean isReady() {
+            return in.isReady();
+        }
 
         @Override
-        public void setReadListener(ReadListener listener) { in.setReadListener(listener); }
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+        }
     }
 }

@@ -1,9 +1,9 @@
 package com.peerloop.gateway.web;
 
+import com.peerloop.gateway.web.ApiProblemException.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,11 +19,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
-
-import com.peerloop.gateway.web.ApiProblemException.FieldError;
 
 /** Spring MVC's own exceptions as the contract's problems, with the codes the gateway has always used. */
 final class MvcProblems {
@@ -38,7 +35,8 @@ final class MvcProblems {
         if (e instanceof HandlerMethodValidationException invalid) {
             return invalidParameter(invalid);
         }
-        if (e instanceof TypeMismatchException || e instanceof MissingServletRequestParameterException
+        if (e instanceof TypeMismatchException
+                || e instanceof MissingServletRequestParameterException
                 || e instanceof MissingRequestHeaderException) {
             return Problems.validation(parameterName(e), "missing or not of the expected type");
         }
@@ -49,19 +47,23 @@ final class MvcProblems {
             return Problems.malformed("The request body must be application/json.");
         }
         if (e instanceof HttpMediaTypeNotAcceptableException) {
-            return new ApiProblemException(HttpStatus.NOT_ACCEPTABLE, "not_acceptable", "Not acceptable",
-                    "Responses are application/json.");
+            return new ApiProblemException(
+                    HttpStatus.NOT_ACCEPTABLE, "not_acceptable", "Not acceptable", "Responses are application/json.");
         }
         if (e instanceof NoResourceFoundException || e instanceof NoHandlerFoundException) {
             return Problems.notFound("No such route.");
         }
         if (e instanceof HttpRequestMethodNotSupportedException) {
-            return new ApiProblemException(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
-                    "Method not allowed", "This route does not take that method.");
+            return new ApiProblemException(
+                    HttpStatus.METHOD_NOT_ALLOWED,
+                    "method_not_allowed",
+                    "Method not allowed",
+                    "This route does not take that method.");
         }
         // Spring MVC's other refusals (a missing cookie or part, an upload over its limit, an async timeout…)
         if (status.is4xxClientError()) {
-            return status.value() == 400 ? Problems.malformed("The request could not be processed as sent.")
+            return status.value() == 400
+                    ? Problems.malformed("The request could not be processed as sent.")
                     : ProblemErrorReportValve.problemFor(status.value(), null);
         }
         return internalError(status);
@@ -71,7 +73,8 @@ final class MvcProblems {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
                 .collect(Collectors.toCollection(ArrayList::new));
-        e.getBindingResult().getGlobalErrors()
+        e.getBindingResult()
+                .getGlobalErrors()
                 .forEach(g -> errors.add(new FieldError(g.getObjectName(), g.getDefaultMessage())));
         return Problems.validation(errors);
     }
@@ -82,7 +85,8 @@ final class MvcProblems {
                         ? bodyErrors.getFieldErrors().stream()
                                 .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
                         : r.getResolvableErrors().stream()
-                                .map(err -> new FieldError(parameterName(r.getMethodParameter().getParameterName()),
+                                .map(err -> new FieldError(
+                                        parameterName(r.getMethodParameter().getParameterName()),
                                         err.getDefaultMessage())))
                 .toList();
         return Problems.validation(errors);
@@ -94,11 +98,13 @@ final class MvcProblems {
                 return BodyLimitFilter.tooLarge(tooLarge.limit());
             }
         }
-        if (e.getCause() instanceof JacksonException jackson && !(jackson instanceof StreamReadException)
+        if (e.getCause() instanceof JacksonException jackson
+                && !(jackson instanceof StreamReadException)
                 && !jackson.getPath().isEmpty()) {
             String field = jackson.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             return Problems.validation(field, "has an unexpected type or value");
         }
         return Problems.malformed("The request body is not valid JSON.");
@@ -107,16 +113,23 @@ final class MvcProblems {
     /** 503 keeps the contract's {@code unavailable}; any other server error is an internal error. */
     static ApiProblemException internalError(HttpStatusCode status) {
         HttpStatus resolved = HttpStatus.resolve(status.value());
-        return status.value() == 503 ? ProblemErrorReportValve.problemFor(503, null)
-                : new ApiProblemException(resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved,
-                        "internal_error", "Internal error", "The request could not be completed.");
+        return status.value() == 503
+                ? ProblemErrorReportValve.problemFor(503, null)
+                : new ApiProblemException(
+                        resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved,
+                        "internal_error",
+                        "Internal error",
+                        "The request could not be completed.");
     }
 
     private static String parameterName(Exception e) {
-        return e instanceof MethodArgumentTypeMismatchException m ? m.getName()
-                : e instanceof TypeMismatchException t ? parameterName(t.getPropertyName())
-                : e instanceof MissingServletRequestParameterException p ? p.getParameterName()
-                : ((MissingRequestHeaderException) e).getHeaderName();
+        return e instanceof MethodArgumentTypeMismatchException m
+                ? m.getName()
+                : e instanceof TypeMismatchException t
+                        ? parameterName(t.getPropertyName())
+                        : e instanceof MissingServletRequestParameterException p
+                                ? p.getParameterName()
+                                : ((MissingRequestHeaderException) e).getHeaderName();
     }
 
     private static String parameterName(String name) {

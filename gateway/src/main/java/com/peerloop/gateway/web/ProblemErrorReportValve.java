@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -59,8 +58,8 @@ class ProblemErrorReportValve extends ErrorReportValve {
             log.debug("could not write the problem for a refused request: requestId={}", requestId, e);
         }
         if (!seenByFilters) {
-            log.info("request refused by the server: status={} code={} requestId={}", status, problem.code(),
-                    requestId);
+            log.info(
+                    "request refused by the server: status={} code={} requestId={}", status, problem.code(), requestId);
         }
     }
 
@@ -72,26 +71,44 @@ class ProblemErrorReportValve extends ErrorReportValve {
         }
         return switch (status) {
             case NOT_FOUND -> Problems.notFound("No such route.");
-            case METHOD_NOT_ALLOWED -> new ApiProblemException(status, "method_not_allowed", "Method not allowed",
-                    "This route does not take that method.");
-            case CONTENT_TOO_LARGE -> new ApiProblemException(status, "payload_too_large", "Payload too large",
-                    "The request body is too large.");
-            case SERVICE_UNAVAILABLE -> new ApiProblemException(status, "unavailable", "Unavailable",
-                    "The gateway cannot serve now; try again later.", Duration.ofSeconds(5), List.of());
-            case NOT_IMPLEMENTED, HTTP_VERSION_NOT_SUPPORTED -> new ApiProblemException(status, "malformed_request",
-                    "Malformed request", "The request uses an HTTP version or transfer coding this server does not"
-                            + " support.");
-            default -> status.is4xxClientError() ? new ApiProblemException(status, "malformed_request",
-                    "Malformed request", "The request could not be read: its request line or headers are malformed,"
-                            + " or larger than " + (headerLimit == null ? "the limit" : headerLimit + " bytes") + ".")
-                    : new ApiProblemException(status, "internal_error", "Internal error",
-                            "The request could not be completed.");
+            case METHOD_NOT_ALLOWED ->
+                new ApiProblemException(
+                        status, "method_not_allowed", "Method not allowed", "This route does not take that method.");
+            case CONTENT_TOO_LARGE ->
+                new ApiProblemException(
+                        status, "payload_too_large", "Payload too large", "The request body is too large.");
+            case SERVICE_UNAVAILABLE ->
+                new ApiProblemException(
+                        status,
+                        "unavailable",
+                        "Unavailable",
+                        "The gateway cannot serve now; try again later.",
+                        Duration.ofSeconds(5),
+                        List.of());
+            case NOT_IMPLEMENTED, HTTP_VERSION_NOT_SUPPORTED ->
+                new ApiProblemException(
+                        status,
+                        "malformed_request",
+                        "Malformed request",
+                        "The request uses an HTTP version or transfer coding this server does not" + " support.");
+            default ->
+                status.is4xxClientError()
+                        ? new ApiProblemException(
+                                status,
+                                "malformed_request",
+                                "Malformed request",
+                                "The request could not be read: its request line or headers are malformed,"
+                                        + " or larger than "
+                                        + (headerLimit == null ? "the limit" : headerLimit + " bytes") + ".")
+                        : new ApiProblemException(
+                                status, "internal_error", "Internal error", "The request could not be completed.");
         };
     }
 
     private static Integer headerLimit(Request request) {
         return request.getConnector() != null
-                && request.getConnector().getProtocolHandler() instanceof AbstractHttp11Protocol<?> http
-                ? http.getMaxHttpRequestHeaderSize() : null;
+                        && request.getConnector().getProtocolHandler() instanceof AbstractHttp11Protocol<?> http
+                ? http.getMaxHttpRequestHeaderSize()
+                : null;
     }
 }

@@ -1,20 +1,17 @@
 package com.peerloop.gateway.web;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,8 +54,8 @@ public class ProblemResponses {
      * As {@link #write}, with the {@code instance} path given: for requests whose own path is not fit to echo
      * (null names the problem by its request id instead).
      */
-    void write(ApiProblemException problem, String instance, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    void write(ApiProblemException problem, String instance, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         countRefusal(problem);
         ProblemDetail body = body(problem, instance, request);
         response.setStatus(problem.status().value());
@@ -75,8 +72,10 @@ public class ProblemResponses {
         if (status == 401 || status == 403 || status == 429) {
             Counter.builder("gateway.refusals")
                     .description("Requests refused for their credentials, rights or rate (401, 403, 429) by code")
-                    .tag("code", problem.code()).tag("status", Integer.toString(status))
-                    .register(meters).increment();
+                    .tag("code", problem.code())
+                    .tag("status", Integer.toString(status))
+                    .register(meters)
+                    .increment();
         }
     }
 

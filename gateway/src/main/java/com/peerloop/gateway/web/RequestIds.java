@@ -1,9 +1,8 @@
 package com.peerloop.gateway.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /** Reads the request id that {@link RequestIdFilter} assigned to the current request. */
 public final class RequestIds {
@@ -24,7 +23,8 @@ public final class RequestIds {
     static String assign(HttpServletRequest request) {
         String incoming = request.getHeader(HEADER);
         String id = incoming != null && WELL_FORMED.matcher(incoming).matches()
-                ? incoming : UUID.randomUUID().toString();
+                ? incoming
+                : UUID.randomUUID().toString();
         request.setAttribute(ATTRIBUTE, id);
         return id;
     }

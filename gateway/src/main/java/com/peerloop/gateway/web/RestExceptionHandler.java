@@ -1,10 +1,11 @@
 package com.peerloop.gateway.web;
 
-import java.util.List;
-
+import com.peerloop.gateway.stream.InvalidCursorException;
+import com.peerloop.gateway.stream.StreamFailure;
+import com.peerloop.gateway.web.ApiProblemException.FieldError;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
-
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -17,10 +18,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import com.peerloop.gateway.stream.InvalidCursorException;
-import com.peerloop.gateway.stream.StreamFailure;
-import com.peerloop.gateway.web.ApiProblemException.FieldError;
 
 /**
  * The one place where exceptions become problem responses. Spring MVC's own exceptions (and every
@@ -42,13 +39,17 @@ class RestExceptionHandler extends ResponseEntityExceptionHandler {
     /** Stream's failures as the contract words them; a 404 is an unknown item to the caller too. */
     @ExceptionHandler(StreamFailure.class)
     ResponseEntity<Object> streamFailure(StreamFailure e, HttpServletRequest request) {
-        return problems.entity(logged(switch (e.kind()) {
-            case UNAVAILABLE -> Problems.upstreamUnavailable(e.retryAfter());
-            case RATE_LIMITED -> Problems.rateLimited("The feed service is rate limiting this gateway.",
-                    e.retryAfter());
-            case REFUSED -> Problems.upstreamError();
-            case NOT_FOUND -> Problems.notFound("No such item.");
-        }), HttpHeaders.EMPTY, request);
+        return problems.entity(
+                logged(
+                        switch (e.kind()) {
+                            case UNAVAILABLE -> Problems.upstreamUnavailable(e.retryAfter());
+                            case RATE_LIMITED ->
+                                Problems.rateLimited("The feed service is rate limiting this gateway.", e.retryAfter());
+                            case REFUSED -> Problems.upstreamError();
+                            case NOT_FOUND -> Problems.notFound("No such item.");
+                        }),
+                HttpHeaders.EMPTY,
+                request);
     }
 
     @ExceptionHandler(InvalidCursorException.class)
@@ -67,22 +68,22 @@ class RestExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
         log.error("unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return problems.entity(MvcProblems.internalError(HttpStatus.INTERNAL_SERVER_ERROR), HttpHeaders.EMPTY,
-                request);
+        return problems.entity(MvcProblems.internalError(HttpStatus.INTERNAL_SERVER_ERROR), HttpHeaders.EMPTY, request);
     }
 
     /** Without the base class's warning per refused method: the access log already has the request. */
     @Override
-    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+            HttpRequestMethodNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return handleExceptionInternal(e, null, headers, status, request);
     }
 
     /** Spring's body is replaced by the contract's problem; the headers Spring chose (such as Allow) are kept. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        if (request instanceof ServletWebRequest web && web.getResponse() != null
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest web
+                && web.getResponse() != null
                 && !web.getResponse().isCommitted()) {
             return problems.entity(problemFor(e, status), headers, web.getRequest());
         }
@@ -102,7 +103,10 @@ class RestExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static ApiProblemException logged(ApiProblemException problem) {
         if (problem.status().is5xxServerError()) {
-            log.warn("request failed: status={} code={} detail={}", problem.status().value(), problem.code(),
+            log.warn(
+                    "request failed: status={} code={} detail={}",
+                    problem.status().value(),
+                    problem.code(),
                     problem.getMessage());
         }
         return problem;

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param user      the deleted or banned user
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record StreamEvent(String type, String cid, @JsonProperty("channel_id") String channelId, Item activity,
-        Item comment, Item user) {
+record StreamEvent(
+        String type, String cid, @JsonProperty("channel_id") String channelId, Item activity, Item comment, Item user) {
 
     /** An activity, a comment or a user, by its id. */
     @JsonIgnoreProperties(ignoreUnknown = true)

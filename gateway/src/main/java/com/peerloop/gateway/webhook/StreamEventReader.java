@@ -1,9 +1,7 @@
 package com.peerloop.gateway.webhook;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -28,10 +26,11 @@ class StreamEventReader {
 
     StreamEventReader(JsonMapper json) {
         this.json = json.rebuild()
-                .withCoercionConfig(LogicalType.Textual, text -> text
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.AsNull)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.AsNull)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.AsNull))
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.AsNull)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.AsNull)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.AsNull))
                 .addHandler(new AbsentWhenMisshaped())
                 .build();
     }
@@ -53,15 +52,19 @@ class StreamEventReader {
     private static final class AbsentWhenMisshaped extends DeserializationProblemHandler {
 
         @Override
-        public Object handleUnexpectedToken(DeserializationContext context, JavaType target, JsonToken token,
-                JsonParser parser, String failure) {
+        public Object handleUnexpectedToken(
+                DeserializationContext context, JavaType target, JsonToken token, JsonParser parser, String failure) {
             parser.skipChildren();
             return null;
         }
 
         @Override
-        public Object handleMissingInstantiator(DeserializationContext context, Class<?> type,
-                ValueInstantiator instantiator, JsonParser parser, String failure) {
+        public Object handleMissingInstantiator(
+                DeserializationContext context,
+                Class<?> type,
+                ValueInstantiator instantiator,
+                JsonParser parser,
+                String failure) {
             parser.skipChildren();
             return null;
         }

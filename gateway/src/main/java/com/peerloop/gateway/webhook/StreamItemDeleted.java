@@ -10,7 +10,10 @@ package com.peerloop.gateway.webhook;
 public record StreamItemDeleted(Kind kind, String id) {
 
     /** What kind of Stream item was deleted. */
-    public enum Kind { ACTIVITY, COMMENT }
+    public enum Kind {
+        ACTIVITY,
+        COMMENT
+    }
 
     static StreamItemDeleted activity(String id) {
         return new StreamItemDeleted(Kind.ACTIVITY, id);

@@ -1,14 +1,11 @@
 package com.peerloop.gateway.webhook;
 
-import java.util.Locale;
-
+import com.peerloop.gateway.web.RequestIds;
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.util.Locale;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.peerloop.gateway.web.RequestIds;
 
 /** Stream's webhook deliveries, already authenticated by the webhook filter chain. */
 @RestController
@@ -24,8 +21,8 @@ class WebhookController {
     }
 
     @PostMapping(WebhookSecurityConfiguration.PATH)
-    WebhookReceipt receive(@RequestAttribute(VerifiedWebhook.ATTRIBUTE) VerifiedWebhook delivery,
-            HttpServletRequest request) {
+    WebhookReceipt receive(
+            @RequestAttribute(VerifiedWebhook.ATTRIBUTE) VerifiedWebhook delivery, HttpServletRequest request) {
         WebhookEvents.Receipt receipt = events.receive(delivery, RequestIds.of(request));
         return new WebhookReceipt(receipt.name().toLowerCase(Locale.ROOT));
     }

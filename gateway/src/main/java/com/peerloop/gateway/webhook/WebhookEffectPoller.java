@@ -1,21 +1,18 @@
 package com.peerloop.gateway.webhook;
 
+import com.peerloop.gateway.stream.StreamFailure;
+import io.github.resilience4j.core.IntervalFunction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import io.github.resilience4j.core.IntervalFunction;
-
-import com.peerloop.gateway.stream.StreamFailure;
 
 /**
  * Applies stored webhook events' effects, at a fixed rate: claims due pending events (each instance its
@@ -40,16 +37,21 @@ class WebhookEffectPoller {
     private final AtomicBoolean polling = new AtomicBoolean();
     private volatile boolean storeDown;
 
-    WebhookEffectPoller(WebhookEventStore store, WebhookEffects effects, WebhookMetrics metrics,
-            WebhookProperties properties, StreamEventReader reader, Clock clock) {
+    WebhookEffectPoller(
+            WebhookEventStore store,
+            WebhookEffects effects,
+            WebhookMetrics metrics,
+            WebhookProperties properties,
+            StreamEventReader reader,
+            Clock clock) {
         this.store = store;
         this.effects = effects;
         this.metrics = metrics;
         this.properties = properties;
         this.reader = reader;
         this.clock = clock;
-        this.backoff = IntervalFunction.ofExponentialRandomBackoff(properties.baseBackoff(), 2.0, 0.5,
-                properties.maxBackoff());
+        this.backoff = IntervalFunction.ofExponentialRandomBackoff(
+                properties.baseBackoff(), 2.0, 0.5, properties.maxBackoff());
     }
 
     /** One round: batches back to back while they come back full. Rounds never overlap on an instance. */
@@ -71,8 +73,11 @@ class WebhookEffectPoller {
         } catch (DataAccessException e) {
             if (!storeDown) {
                 storeDown = true;
-                log.warn("webhook effect poller cannot reach the database; claimed events are retried when "
-                        + "their lease ends: owner={} error={}", owner, e.getClass().getSimpleName());
+                log.warn(
+                        "webhook effect poller cannot reach the database; claimed events are retried when "
+                                + "their lease ends: owner={} error={}",
+                        owner,
+                        e.getClass().getSimpleName());
             }
         } finally {
             polling.set(false);
@@ -91,7 +96,10 @@ class WebhookEffectPoller {
         }
         if (store.done(event.seq(), owner, clock.instant())) {
             metrics.effect(event.type(), "applied");
-            log.info("webhook event applied: key={} type={} attempt={} outcome=applied", event.key(), event.type(),
+            log.info(
+                    "webhook event applied: key={} type={} attempt={} outcome=applied",
+                    event.key(),
+                    event.type(),
                     event.attempts());
         }
     }
@@ -104,11 +112,23 @@ class WebhookEffectPoller {
         }
         metrics.effect(event.type(), park ? "parked" : "failed");
         if (park) {
-            log.error("webhook event parked after {} failed attempts: key={} type={} attempt={} outcome=parked "
-                    + "error={}", event.attempts(), event.key(), event.type(), event.attempts(), error);
+            log.error(
+                    "webhook event parked after {} failed attempts: key={} type={} attempt={} outcome=parked "
+                            + "error={}",
+                    event.attempts(),
+                    event.key(),
+                    event.type(),
+                    event.attempts(),
+                    error);
         } else {
-            log.warn("webhook event's effect failed, tried again later: key={} type={} attempt={} outcome=failed "
-                    + "error={} nextAttemptAt={}", event.key(), event.type(), event.attempts(), error, next);
+            log.warn(
+                    "webhook event's effect failed, tried again later: key={} type={} attempt={} outcome=failed "
+                            + "error={} nextAttemptAt={}",
+                    event.key(),
+                    event.type(),
+                    event.attempts(),
+                    error,
+                    next);
         }
     }
 }

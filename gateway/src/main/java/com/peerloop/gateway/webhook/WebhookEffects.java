@@ -1,14 +1,12 @@
 package com.peerloop.gateway.webhook;
 
+import com.peerloop.gateway.ids.Identifiers;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-
-import com.peerloop.gateway.ids.Identifiers;
 
 /**
  * What a Stream event changes at the gateway. Deleted activities and comments are announced as
@@ -36,10 +34,10 @@ class WebhookEffects {
      */
     void apply(String type, StreamEvent event, String requestId, Instant receivedAt) {
         switch (type) {
-            case "feeds.activity.deleted" -> id(event.activity(), "activity")
-                    .ifPresent(id -> events.publishEvent(StreamItemDeleted.activity(id)));
-            case "feeds.comment.deleted" -> id(event.comment(), "comment")
-                    .ifPresent(id -> events.publishEvent(StreamItemDeleted.comment(id)));
+            case "feeds.activity.deleted" ->
+                id(event.activity(), "activity").ifPresent(id -> events.publishEvent(StreamItemDeleted.activity(id)));
+            case "feeds.comment.deleted" ->
+                id(event.comment(), "comment").ifPresent(id -> events.publishEvent(StreamItemDeleted.comment(id)));
             case "user.deleted" -> id(event.user(), "user").ifPresent(id -> revoke(id, type, requestId, receivedAt));
             case "user.banned" -> {
                 if (event.channelScoped()) {
@@ -48,7 +46,7 @@ class WebhookEffects {
                     id(event.user(), "user").ifPresent(id -> revoke(id, type, requestId, receivedAt));
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 

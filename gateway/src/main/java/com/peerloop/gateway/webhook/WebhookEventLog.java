@@ -1,17 +1,14 @@
 package com.peerloop.gateway.webhook;
 
+import com.peerloop.gateway.paging.Cursors;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-
 import org.springframework.stereotype.Service;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import com.peerloop.gateway.paging.Cursors;
 
 /** The stored Stream webhook events, newest first, for the admin endpoint that lists them. */
 @Service
@@ -39,8 +36,17 @@ public class WebhookEventLog {
      * @param processedAt   when its effects were applied
      * @param payload       the event as Stream sent it
      */
-    public record WebhookEventView(String id, String type, Integer attempt, int deliveries, Instant receivedAt,
-            String state, int attempts, Instant nextAttemptAt, String lastError, Instant processedAt,
+    public record WebhookEventView(
+            String id,
+            String type,
+            Integer attempt,
+            int deliveries,
+            Instant receivedAt,
+            String state,
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant processedAt,
             JsonNode payload) {}
 
     /** A page of events and the opaque cursor of the next (older) page, null at the end. */
@@ -62,21 +68,36 @@ public class WebhookEventLog {
      * @return empty when {@code before} is not a cursor this method returned
      */
     public Optional<WebhookEventPage> page(String type, String state, String before, int limit) {
-        OptionalLong beforeSeq = before == null || before.isEmpty() ? OptionalLong.of(Long.MAX_VALUE)
+        OptionalLong beforeSeq = before == null || before.isEmpty()
+                ? OptionalLong.of(Long.MAX_VALUE)
                 : Cursors.decodePosition(CURSOR_KIND, before);
         if (beforeSeq.isEmpty()) {
             return Optional.empty();
         }
         String stored = state == null ? null : state.toUpperCase(Locale.ROOT);
         List<WebhookEventStore.Row> rows = store.page(type, stored, beforeSeq.getAsLong(), limit + 1);
-        List<WebhookEventView> events = rows.stream().limit(limit).map(this::view).toList();
-        return Optional.of(new WebhookEventPage(events,
-                rows.size() > limit ? Cursors.encodePosition(CURSOR_KIND, rows.get(limit - 1).seq()) : null));
+        List<WebhookEventView> events =
+                rows.stream().limit(limit).map(this::view).toList();
+        return Optional.of(new WebhookEventPage(
+                events,
+                rows.size() > limit
+                        ? Cursors.encodePosition(
+                                CURSOR_KIND, rows.get(limit - 1).seq())
+                        : null));
     }
 
     private WebhookEventView view(WebhookEventStore.Row row) {
-        return new WebhookEventView(row.key(), row.type(), row.attempt(), row.deliveries(), row.receivedAt(),
-                row.state().toLowerCase(Locale.ROOT), row.attempts(), row.nextAttemptAt(), row.lastError(),
-                row.processedAt(), json.readTree(row.payload()));
+        return new WebhookEventView(
+                row.key(),
+                row.type(),
+                row.attempt(),
+                row.deliveries(),
+                row.receivedAt(),
+                row.state().toLowerCase(Locale.ROOT),
+                row.attempts(),
+                row.nextAttemptAt(),
+                row.lastError(),
+                row.processedAt(),
+                json.readTree(row.payload()));
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,13 +36,23 @@ class WebhookEventStore {
                       w.payload::text as payload""";
 
     /** One stored event as listed to admins. */
-    record Row(long seq, String key, String type, Integer attempt, int deliveries, Instant receivedAt,
-            String state, int attempts, Instant nextAttemptAt, String lastError, Instant processedAt,
+    record Row(
+            long seq,
+            String key,
+            String type,
+            Integer attempt,
+            int deliveries,
+            Instant receivedAt,
+            String state,
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant processedAt,
             String payload) {}
 
     /** A claimed event whose effects are to be applied; {@code attempts} counts this one. */
-    record Claimed(long seq, String key, String type, int attempts, Instant receivedAt, String requestId,
-            String payload) {}
+    record Claimed(
+            long seq, String key, String type, int attempts, Instant receivedAt, String requestId, String payload) {}
 
     /** Events whose effects are still to be applied, and those parked after too many attempts. */
     record Status(long pending, long parked) {}
@@ -61,24 +70,35 @@ class WebhookEventStore {
                                             next_attempt_at, request_id, payload)
                 values (:key, :type, :attempt, 1, :now, 'PENDING', :now, :requestId, cast(:payload as jsonb))
                 on conflict (event_key) do nothing""")
-                .param("key", key).param("type", type).param("attempt", attempt).param("now", at(now))
-                .param("requestId", requestId).param("payload", payload)
+                .param("key", key)
+                .param("type", type)
+                .param("attempt", attempt)
+                .param("now", at(now))
+                .param("requestId", requestId)
+                .param("payload", payload)
                 .update();
         if (inserted == 1) {
             return true;
         }
         jdbc.sql("update webhook_events set deliveries = deliveries + 1 where event_key = :key")
-                .param("key", key).update();
+                .param("key", key)
+                .update();
         return false;
     }
 
     List<Claimed> claim(String owner, int limit, Instant now, Duration lease) {
         return jdbc.sql(CLAIM)
-                .param("owner", owner).param("leaseUntil", at(now.plus(lease))).param("now", at(now))
+                .param("owner", owner)
+                .param("leaseUntil", at(now.plus(lease)))
+                .param("now", at(now))
                 .param("limit", limit)
-                .query((rs, n) -> new Claimed(rs.getLong("seq"), rs.getString("event_key"),
-                        rs.getString("event_type"), rs.getInt("attempts"),
-                        instant(rs.getObject("received_at", OffsetDateTime.class)), rs.getString("request_id"),
+                .query((rs, n) -> new Claimed(
+                        rs.getLong("seq"),
+                        rs.getString("event_key"),
+                        rs.getString("event_type"),
+                        rs.getInt("attempts"),
+                        instant(rs.getObject("received_at", OffsetDateTime.class)),
+                        rs.getString("request_id"),
                         rs.getString("payload")))
                 .list();
     }
@@ -90,7 +110,11 @@ class WebhookEventStore {
                    set state = 'DONE', processed_at = :now, next_attempt_at = null, last_error = null,
                        lease_owner = null, lease_until = null
                  where seq = :seq and lease_owner = :owner""")
-                .param("seq", seq).param("owner", owner).param("now", at(now)).update() == 1;
+                        .param("seq", seq)
+                        .param("owner", owner)
+                        .param("now", at(now))
+                        .update()
+                == 1;
     }
 
     /** Releases a failed event: due again at {@code next}, or parked as failed when {@code park}. */
@@ -100,9 +124,13 @@ class WebhookEventStore {
                    set state = :state, next_attempt_at = :next, last_error = :error,
                        lease_owner = null, lease_until = null
                  where seq = :seq and lease_owner = :owner""")
-                .param("state", park ? "FAILED" : "PENDING").param("next", park ? null : at(next))
-                .param("error", error).param("seq", seq).param("owner", owner)
-                .update() == 1;
+                        .param("state", park ? "FAILED" : "PENDING")
+                        .param("next", park ? null : at(next))
+                        .param("error", error)
+                        .param("seq", seq)
+                        .param("owner", owner)
+                        .update()
+                == 1;
     }
 
     Status status() {
@@ -126,19 +154,28 @@ class WebhookEventStore {
             sql.append(" and state = :state");
         }
         sql.append(" order by seq desc limit :limit");
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("before", before).param("limit", limit);
+        JdbcClient.StatementSpec statement =
+                jdbc.sql(sql.toString()).param("before", before).param("limit", limit);
         if (type != null) {
             statement = statement.param("type", type);
         }
         if (state != null) {
             statement = statement.param("state", state);
         }
-        return statement.query((rs, n) -> new Row(rs.getLong("seq"), rs.getString("event_key"),
-                rs.getString("event_type"), (Integer) rs.getObject("attempt"), rs.getInt("deliveries"),
-                instant(rs.getObject("received_at", OffsetDateTime.class)), rs.getString("state"),
-                rs.getInt("attempts"), instant(rs.getObject("next_attempt_at", OffsetDateTime.class)),
-                rs.getString("last_error"), instant(rs.getObject("processed_at", OffsetDateTime.class)),
-                rs.getString("payload")))
+        return statement
+                .query((rs, n) -> new Row(
+                        rs.getLong("seq"),
+                        rs.getString("event_key"),
+                        rs.getString("event_type"),
+                        (Integer) rs.getObject("attempt"),
+                        rs.getInt("deliveries"),
+                        instant(rs.getObject("received_at", OffsetDateTime.class)),
+                        rs.getString("state"),
+                        rs.getInt("attempts"),
+                        instant(rs.getObject("next_attempt_at", OffsetDateTime.class)),
+                        rs.getString("last_error"),
+                        instant(rs.getObject("processed_at", OffsetDateTime.class)),
+                        rs.getString("payload")))
                 .list();
     }
 

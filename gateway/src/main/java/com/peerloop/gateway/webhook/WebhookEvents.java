@@ -1,5 +1,7 @@
 package com.peerloop.gateway.webhook;
 
+import com.peerloop.gateway.web.ApiProblemException;
+import com.peerloop.gateway.web.Problems;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,7 +10,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -16,9 +17,6 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-
-import com.peerloop.gateway.web.ApiProblemException;
-import com.peerloop.gateway.web.Problems;
 
 /**
  * Receives verified deliveries: stores each event once, pending, and answers at once; the effect poller
@@ -31,7 +29,10 @@ import com.peerloop.gateway.web.Problems;
 class WebhookEvents {
 
     /** How the delivery was taken. */
-    enum Receipt { ACCEPTED, DUPLICATE }
+    enum Receipt {
+        ACCEPTED,
+        DUPLICATE
+    }
 
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     private static final Pattern WEBHOOK_ID = Pattern.compile("^[\\x21-\\x7E]{1,128}$");
@@ -54,12 +55,22 @@ class WebhookEvents {
         String key = key(delivery);
         boolean stored;
         try {
-            stored = store.store(key, type, delivery.attempt(), new String(delivery.body(), StandardCharsets.UTF_8),
-                    requestId, clock.instant());
+            stored = store.store(
+                    key,
+                    type,
+                    delivery.attempt(),
+                    new String(delivery.body(), StandardCharsets.UTF_8),
+                    requestId,
+                    clock.instant());
         } catch (DataAccessResourceFailureException | TransientDataAccessException | RecoverableDataAccessException e) {
             metrics.count(type, "unavailable");
-            log.warn("webhook event not stored, answered 503 so that Stream delivers it again: type={} key={} "
-                    + "attempt={} error={}", type, key, delivery.attempt(), e.getClass().getSimpleName());
+            log.warn(
+                    "webhook event not stored, answered 503 so that Stream delivers it again: type={} key={} "
+                            + "attempt={} error={}",
+                    type,
+                    key,
+                    delivery.attempt(),
+                    e.getClass().getSimpleName());
             throw unavailable();
         }
         if (!stored) {
@@ -74,8 +85,13 @@ class WebhookEvents {
 
     /** 503 {@code unavailable}: the gateway itself cannot take the delivery now (contract, error table). */
     static ApiProblemException unavailable() {
-        return new ApiProblemException(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
-                "The gateway cannot store the delivery now; try again later.", RETRY_AFTER, List.of());
+        return new ApiProblemException(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "unavailable",
+                "Service unavailable",
+                "The gateway cannot store the delivery now; try again later.",
+                RETRY_AFTER,
+                List.of());
     }
 
     /** The header's id when it is printable and short; null otherwise (never logged raw). */

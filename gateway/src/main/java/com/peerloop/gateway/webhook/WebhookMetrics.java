@@ -1,16 +1,14 @@
 package com.peerloop.gateway.webhook;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
-
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The webhook's meters: deliveries by event type and outcome ({@code gateway.webhook.events{type, outcome}});
@@ -23,6 +21,7 @@ class WebhookMetrics {
 
     /** Refused deliveries are counted before their type is known, or trusted. */
     static final String UNKNOWN_TYPE = "unknown";
+
     private static final Pattern EVENT_TYPE = Pattern.compile(WebhookEventLog.TYPE_REGEX);
     private static final Duration REUSE = Duration.ofSeconds(1);
 
@@ -37,9 +36,11 @@ class WebhookMetrics {
         this.store = store;
         this.clock = clock;
         Gauge.builder("gateway.webhook.events.pending", this, m -> m.status().pending())
-                .description("Stream webhook events whose effects are still to be applied").register(meters);
+                .description("Stream webhook events whose effects are still to be applied")
+                .register(meters);
         Gauge.builder("gateway.webhook.events.parked", this, m -> m.status().parked())
-                .description("Stream webhook events parked after too many failed attempts").register(meters);
+                .description("Stream webhook events parked after too many failed attempts")
+                .register(meters);
     }
 
     void refused(String outcome) {
@@ -49,16 +50,20 @@ class WebhookMetrics {
     void count(String type, String outcome) {
         Counter.builder("gateway.webhook.events")
                 .description("Stream webhook deliveries by event type and outcome")
-                .tag("type", type).tag("outcome", outcome)
-                .register(meters).increment();
+                .tag("type", type)
+                .tag("outcome", outcome)
+                .register(meters)
+                .increment();
     }
 
     /** One attempt at an event's effects: {@code applied}, {@code failed} (tried again later) or {@code parked}. */
     void effect(String type, String outcome) {
         Counter.builder("gateway.webhook.effects")
                 .description("Attempts at Stream webhook events' effects by event type and outcome")
-                .tag("type", type).tag("outcome", outcome)
-                .register(meters).increment();
+                .tag("type", type)
+                .tag("outcome", outcome)
+                .register(meters)
+                .increment();
     }
 
     /** The type as stored and tagged: Stream's type string when it looks like one, else {@code unknown}. */

@@ -1,5 +1,7 @@
 package com.peerloop.gateway.webhook;
 
+import com.peerloop.gateway.stream.StreamProperties;
+import com.peerloop.gateway.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,9 +11,6 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-
-import com.peerloop.gateway.stream.StreamProperties;
-import com.peerloop.gateway.web.ProblemResponses;
 
 /**
  * The webhook's own trust boundary: Stream signs each delivery with the app secret, so this chain
@@ -25,12 +24,20 @@ class WebhookSecurityConfiguration {
 
     @Bean
     @Order(20)
-    SecurityFilterChain webhookChain(HttpSecurity http, StreamProperties stream, WebhookProperties properties,
-            ProblemResponses problems, WebhookMetrics metrics) throws Exception {
-        WebhookSignatureFilter signatures = new WebhookSignatureFilter(stream.apiKey(),
-                new WebhookSignature(stream.apiSecret()), properties.maxBodySize().toBytes(), problems, metrics);
-        return http
-                .securityMatcher(PATH)
+    SecurityFilterChain webhookChain(
+            HttpSecurity http,
+            StreamProperties stream,
+            WebhookProperties properties,
+            ProblemResponses problems,
+            WebhookMetrics metrics)
+            throws Exception {
+        WebhookSignatureFilter signatures = new WebhookSignatureFilter(
+                stream.apiKey(),
+                new WebhookSignature(stream.apiSecret()),
+                properties.maxBodySize().toBytes(),
+                problems,
+                metrics);
+        return http.securityMatcher(PATH)
                 .csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -38,14 +45,14 @@ class WebhookSecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(signatures, AnonymousAuthenticationFilter.class)
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((req, res, e) ->
-                                problems.write(WebhookSignatureFilter.invalidSignature(), req, res))
-                        .accessDeniedHandler((req, res, e) ->
-                                problems.write(WebhookSignatureFilter.invalidSignature(), req, res)))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, PATH).hasAuthority(WebhookSignatureFilter.AUTHORITY)
-                        .anyRequest().denyAll())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(
+                                (req, res, e) -> problems.write(WebhookSignatureFilter.invalidSignature(), req, res))
+                        .accessDeniedHandler(
+                                (req, res, e) -> problems.write(WebhookSignatureFilter.invalidSignature(), req, res)))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, PATH)
+                        .hasAuthority(WebhookSignatureFilter.AUTHORITY)
+                        .anyRequest()
+                        .denyAll())
                 .build();
     }
 }

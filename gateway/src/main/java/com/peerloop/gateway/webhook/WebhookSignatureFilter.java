@@ -1,13 +1,14 @@
 package com.peerloop.gateway.webhook;
 
-import java.io.IOException;
-import java.util.List;
-
+import com.peerloop.gateway.web.ApiProblemException;
+import com.peerloop.gateway.web.ProblemResponses;
+import com.peerloop.gateway.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -20,10 +21,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import com.peerloop.gateway.web.ApiProblemException;
-import com.peerloop.gateway.web.ProblemResponses;
-import com.peerloop.gateway.web.Problems;
 
 /**
  * Authenticates a Stream webhook delivery before anything parses it: the body is read up to the limit
@@ -49,8 +46,8 @@ final class WebhookSignatureFilter extends OncePerRequestFilter {
     private final ProblemResponses problems;
     private final WebhookMetrics metrics;
 
-    WebhookSignatureFilter(String apiKey, WebhookSignature signature, long limit, ProblemResponses problems,
-            WebhookMetrics metrics) {
+    WebhookSignatureFilter(
+            String apiKey, WebhookSignature signature, long limit, ProblemResponses problems, WebhookMetrics metrics) {
         this.apiKey = apiKey;
         this.signature = signature;
         this.limit = limit;
@@ -59,7 +56,10 @@ final class WebhookSignatureFilter extends OncePerRequestFilter {
     }
 
     static ApiProblemException invalidSignature() {
-        return new ApiProblemException(HttpStatus.UNAUTHORIZED, "invalid_token", "Unauthorized",
+        return new ApiProblemException(
+                HttpStatus.UNAUTHORIZED,
+                "invalid_token",
+                "Unauthorized",
                 "The webhook delivery is not signed by this gateway's Stream app.");
     }
 
@@ -83,8 +83,11 @@ final class WebhookSignatureFilter extends OncePerRequestFilter {
             refuse("too_large", Problems.payloadTooLarge(limit), request, response);
             return;
         } catch (IOException e) {
-            refuse("malformed", Problems.malformed("The webhook body could not be read or decompressed."),
-                    request, response);
+            refuse(
+                    "malformed",
+                    Problems.malformed("The webhook body could not be read or decompressed."),
+                    request,
+                    response);
             return;
         }
         if (!signature.matches(body, request.getHeader(SIGNATURE))) {
@@ -92,23 +95,27 @@ final class WebhookSignatureFilter extends OncePerRequestFilter {
             return;
         }
         authenticate(request, response);
-        request.setAttribute(VerifiedWebhook.ATTRIBUTE,
+        request.setAttribute(
+                VerifiedWebhook.ATTRIBUTE,
                 new VerifiedWebhook(body, request.getHeader(WEBHOOK_ID), attempt(request.getHeader(ATTEMPT))));
         chain.doFilter(request, response);
     }
 
-    private void refuse(String outcome, ApiProblemException problem, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    private void refuse(
+            String outcome, ApiProblemException problem, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         metrics.refused(outcome);
-        log.warn("webhook delivery refused: outcome={} webhookId={}", outcome,
+        log.warn(
+                "webhook delivery refused: outcome={} webhookId={}",
+                outcome,
                 WebhookEvents.safeId(request.getHeader(WEBHOOK_ID)));
         problems.write(problem, request, response);
     }
 
     /** Stream is the caller; saved where the access log and authorization find it. */
     private static void authenticate(HttpServletRequest request, HttpServletResponse response) {
-        Authentication stream = UsernamePasswordAuthenticationToken.authenticated("stream", null,
-                List.of(new SimpleGrantedAuthority(AUTHORITY)));
+        Authentication stream = UsernamePasswordAuthenticationToken.authenticated(
+                "stream", null, List.of(new SimpleGrantedAuthority(AUTHORITY)));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(stream);
         SecurityContextHolder.setContext(context);

@@ -2,6 +2,12 @@ package com.peerloop.gateway.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.gateway.access.AccessTable.Action;
+import com.peerloop.gateway.access.AccessTable.Caller;
+import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.auth.Role;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.records.CourseRelation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,16 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import com.peerloop.gateway.ids.Feed;
-import com.peerloop.gateway.access.AccessTable.Action;
-import com.peerloop.gateway.access.AccessTable.Caller;
-import com.peerloop.gateway.auth.PeerLoopUser;
-import com.peerloop.gateway.auth.Role;
-import com.peerloop.gateway.records.CourseRelation;
 
 /**
  * Every feed group × every kind of signed-in caller × read and post, against the contract's table
@@ -38,8 +36,11 @@ class AccessMatrixTest {
     private final AccessPolicy policy = new AccessPolicy(new AccessLookups() {
         @Override
         public Optional<CourseRelation> courseRelation(String courseId, String userId) {
-            return Optional.ofNullable(CREATORS.get(courseId)).map(creator -> new CourseRelation(creator,
-                    ENROLLED.contains(courseId + "/" + userId), TEACHERS.contains(courseId + "/" + userId)));
+            return Optional.ofNullable(CREATORS.get(courseId))
+                    .map(creator -> new CourseRelation(
+                            creator,
+                            ENROLLED.contains(courseId + "/" + userId),
+                            TEACHERS.contains(courseId + "/" + userId)));
         }
 
         @Override
@@ -50,7 +51,9 @@ class AccessMatrixTest {
 
     record Case(String feed, Caller caller, Action action) {
         @Override
-        public String toString() { return action + " " + feed + " as " + caller; }
+        public String toString() {
+            return action + " " + feed + " as " + caller;
+        }
     }
 
     static Stream<Case> cases() {
@@ -72,11 +75,15 @@ class AccessMatrixTest {
     @MethodSource("cases")
     void answersAsTheContractTableSays(Case c) {
         PeerLoopUser user = new PeerLoopUser(c.caller().userId(), null, null, roles(c.caller()), Instant.EPOCH);
-        AccessPolicy.Decision decision = policy.decide(user, Feed.of(c.feed()),
+        AccessPolicy.Decision decision = policy.decide(
+                user,
+                Feed.of(c.feed()),
                 c.action() == Action.READ ? AccessPolicy.Action.READ : AccessPolicy.Action.POST);
 
         if (AccessTable.allows(c.feed(), c.caller(), c.action())) {
-            assertThat(decision.isAllowed()).as(String.valueOf(decision.refusal())).isTrue();
+            assertThat(decision.isAllowed())
+                    .as(String.valueOf(decision.refusal()))
+                    .isTrue();
         } else {
             assertThat(decision.isAllowed()).isFalse();
             assertThat(decision.refusal().status().value()).isEqualTo(403);
@@ -85,7 +92,8 @@ class AccessMatrixTest {
     }
 
     private static Set<Role> roles(Caller caller) {
-        return Arrays.stream(caller.roles()).map(r -> Role.valueOf(r.toUpperCase(Locale.ROOT)))
+        return Arrays.stream(caller.roles())
+                .map(r -> Role.valueOf(r.toUpperCase(Locale.ROOT)))
                 .collect(Collectors.toSet());
     }
 }

@@ -19,7 +19,9 @@ public final class AccessTable {
     /** A kind of caller: who they are and their roles; {@code anonymous} sends no token. */
     public record Caller(String kind, String userId, String... roles) {
         @Override
-        public String toString() { return kind; }
+        public String toString() {
+            return kind;
+        }
     }
 
     public static final List<Caller> CALLERS = List.of(
@@ -38,24 +40,45 @@ public final class AccessTable {
             new Caller("admin", "m_admin", "admin"),
             new Caller("service", "m_service", "service"));
 
-    public static final List<String> FEEDS = List.of("townhall:main", "course:mc1", "instructor:m_creator",
-            "user:m_owner", "notification:m_owner", "timeline:m_owner");
+    public static final List<String> FEEDS = List.of(
+            "townhall:main",
+            "course:mc1",
+            "instructor:m_creator",
+            "user:m_owner",
+            "notification:m_owner",
+            "timeline:m_owner");
 
-    public enum Action { READ, POST }
+    public enum Action {
+        READ,
+        POST
+    }
 
-    static final Set<String> EVERYONE = Set.of("enrolled", "not enrolled", "dropped", "teacher of the course",
-            "creator of the course", "another creator", "purchaser", "non-purchaser", "refunded purchaser", "owner",
-            "another user", "admin", "service");
+    static final Set<String> EVERYONE = Set.of(
+            "enrolled",
+            "not enrolled",
+            "dropped",
+            "teacher of the course",
+            "creator of the course",
+            "another creator",
+            "purchaser",
+            "non-purchaser",
+            "refunded purchaser",
+            "owner",
+            "another user",
+            "admin",
+            "service");
 
     /** The contract's table: who may read and who may post, per group. */
     public static final Map<String, Map<Action, Set<String>>> ALLOWED = Map.of(
             "townhall", Map.of(Action.READ, EVERYONE, Action.POST, Set.of("admin")),
-            "course", Map.of(
-                    Action.READ, Set.of("enrolled", "teacher of the course", "creator of the course", "admin"),
-                    Action.POST, Set.of("enrolled", "teacher of the course", "creator of the course", "admin")),
-            "instructor", Map.of(
-                    Action.READ, Set.of("purchaser", "creator of the course", "admin"),
-                    Action.POST, Set.of("creator of the course", "admin")),
+            "course",
+                    Map.of(
+                            Action.READ, Set.of("enrolled", "teacher of the course", "creator of the course", "admin"),
+                            Action.POST, Set.of("enrolled", "teacher of the course", "creator of the course", "admin")),
+            "instructor",
+                    Map.of(
+                            Action.READ, Set.of("purchaser", "creator of the course", "admin"),
+                            Action.POST, Set.of("creator of the course", "admin")),
             "user", Map.of(Action.READ, EVERYONE, Action.POST, Set.of("owner")),
             "notification", Map.of(Action.READ, Set.of("owner"), Action.POST, Set.of()),
             "timeline", Map.of(Action.READ, Set.of("owner"), Action.POST, Set.of()));

@@ -3,11 +3,11 @@ package com.peerloop.gateway.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.peerloop.testsupport.OnTestDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -17,8 +17,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.peerloop.testsupport.OnTestDatabase;
 
 /** The audit log's writes and pages on PostgreSQL; each test's entries are rolled back. */
 @JdbcTest
@@ -37,8 +35,11 @@ class AuditLogQueriesTest {
         }
     }
 
-    @Autowired AuditLog log;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    AuditLog log;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private void record(String requestId) {
         log.record(new AuditEntry("al_admin", "tokens.revoke_user", "user:" + requestId, "why", requestId));
@@ -76,8 +77,10 @@ class AuditLogQueriesTest {
     void theDatabaseRefusesToRewriteAnEntry() {
         record("req-al-kept");
 
-        assertThatThrownBy(() -> jdbc.sql("update audit_log set reason = 'rewritten'").update())
-                .isInstanceOf(DataAccessException.class).rootCause()
+        assertThatThrownBy(() ->
+                        jdbc.sql("update audit_log set reason = 'rewritten'").update())
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
                 .hasMessageContaining("audit_log is append-only");
     }
 }

@@ -5,25 +5,25 @@ import static com.peerloop.testsupport.AdminCalls.revokeUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayTestBase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.databind.JsonNode;
-
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.GatewayTestBase;
 
 class AuditLogTest extends GatewayTestBase {
 
-    @Autowired AuditTrail trail;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private String admin() {
         return jwts.token("admin_audit", "admin");
@@ -45,9 +45,16 @@ class AuditLogTest extends GatewayTestBase {
 
     @Test
     void recordsEveryChangeOfPeerLoopsRecordsWithTheServiceAsActor() {
-        Api.Response saved = api.send("PUT", "/api/internal/courses/c_audit", java.util.Map.of(
-                "Authorization", "Bearer " + jwts.token("peerloop-backend", "service"),
-                "Content-Type", "application/json", "X-Request-Id", "req-record-1"),
+        Api.Response saved = api.send(
+                "PUT",
+                "/api/internal/courses/c_audit",
+                java.util.Map.of(
+                        "Authorization",
+                        "Bearer " + jwts.token("peerloop-backend", "service"),
+                        "Content-Type",
+                        "application/json",
+                        "X-Request-Id",
+                        "req-record-1"),
                 "{\"creatorId\":\"u_creator\",\"title\":\"Audited course\"}");
         assertThat(saved.status()).isEqualTo(200);
 
@@ -59,8 +66,11 @@ class AuditLogTest extends GatewayTestBase {
 
     @Test
     void readingTheAuditLogIsAuditedToo() {
-        api.send("GET", "/api/admin/audit?limit=1", java.util.Map.of("Authorization", "Bearer " + admin(),
-                "X-Request-Id", "req-audit-read"), null);
+        api.send(
+                "GET",
+                "/api/admin/audit?limit=1",
+                java.util.Map.of("Authorization", "Bearer " + admin(), "X-Request-Id", "req-audit-read"),
+                null);
 
         JsonNode read = find(entries(audit(api, admin(), "?limit=5")), "req-audit-read");
         assertThat(read.get("action").asString()).isEqualTo("audit.read");
@@ -74,8 +84,10 @@ class AuditLogTest extends GatewayTestBase {
         }
 
         Api.Response first = audit(api, admin(), "?limit=2");
-        Api.Response second = audit(api, admin(), "?limit=2&before=" + first.json().get("next").asString());
-        Api.Response third = audit(api, admin(), "?limit=2&before=" + second.json().get("next").asString());
+        Api.Response second = audit(
+                api, admin(), "?limit=2&before=" + first.json().get("next").asString());
+        Api.Response third = audit(
+                api, admin(), "?limit=2&before=" + second.json().get("next").asString());
 
         assertThat(targets(first)).containsExactly("item:5", "item:4");
         assertThat(targets(second)).containsExactly("item:3", "item:2");
@@ -90,7 +102,8 @@ class AuditLogTest extends GatewayTestBase {
     void theLastPageHasNoNextCursor() {
         Api.Response page = audit(api, admin(), "?limit=100");
         while (!page.json().get("next").isNull()) {
-            page = audit(api, admin(), "?limit=100&before=" + page.json().get("next").asString());
+            page = audit(
+                    api, admin(), "?limit=100&before=" + page.json().get("next").asString());
         }
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.json().has("next")).isTrue();
@@ -109,21 +122,35 @@ class AuditLogTest extends GatewayTestBase {
     void theDatabaseRefusesToChangeOrRemoveAuditEntries() {
         trail.record(new AuditEntry("u_db", "test.db", null, null, null));
 
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET reason = 'rewritten'").update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET reason = 'x' WHERE false").update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log WHERE actor_id = 'u_db'").update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() ->
+                        jdbc.sql("UPDATE audit_log SET reason = 'rewritten'").update())
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET reason = 'x' WHERE false")
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log WHERE actor_id = 'u_db'")
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_log").update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE actor_id = 'u_db'").query(Long.class).single())
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("append-only");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE actor_id = 'u_db'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 
     private static List<JsonNode> entries(Api.Response response) {
         assertThat(response.status()).isEqualTo(200);
-        return StreamSupport.stream(response.json().get("entries").spliterator(), false).toList();
+        return StreamSupport.stream(response.json().get("entries").spliterator(), false)
+                .toList();
     }
 
     private static List<String> targets(Api.Response response) {
@@ -133,7 +160,9 @@ class AuditLogTest extends GatewayTestBase {
     }
 
     private static JsonNode find(List<JsonNode> entries, String requestId) {
-        return entries.stream().filter(e -> requestId.equals(e.get("requestId").asString())).findFirst()
+        return entries.stream()
+                .filter(e -> requestId.equals(e.get("requestId").asString()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no audit entry for request " + requestId));
     }
 }

@@ -2,16 +2,18 @@ package com.peerloop.gateway.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
+import org.junit.jupiter.api.Test;
 
 class MeEndpointTest extends GatewayTestBase {
 
     @Test
     void describesTheCallerFromTheTokenWithKnownRolesOnly() {
-        String token = jwts.forUser("u_me").name("Me Myself").roles("teacher", "wizard", "admin").sign();
+        String token = jwts.forUser("u_me")
+                .name("Me Myself")
+                .roles("teacher", "wizard", "admin")
+                .sign();
 
         Api.Response response = api.get("/api/me", token);
 

@@ -1,22 +1,24 @@
 package com.peerloop.gateway.auth;
 
+import com.peerloop.gateway.web.WebSliceConfiguration;
+import com.peerloop.testsupport.TestJwts;
 import java.time.Clock;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-
-import com.peerloop.gateway.web.WebSliceConfiguration;
-import com.peerloop.testsupport.TestJwts;
 
 /**
  * The gateway's real filter chains and JWT decoder for a {@code @WebMvcTest}, with an HMAC key the
  * slice's {@link TestJwts} signs with. The revocation rule is not part of the slice: it needs the database.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfiguration.class, JwtDecoderConfiguration.class, ProblemSecurityHandlers.class,
-        WebSliceConfiguration.class})
+@Import({
+    SecurityConfiguration.class,
+    JwtDecoderConfiguration.class,
+    ProblemSecurityHandlers.class,
+    WebSliceConfiguration.class
+})
 @EnableConfigurationProperties(JwtProperties.class)
 public class SecuritySliceConfiguration {
 

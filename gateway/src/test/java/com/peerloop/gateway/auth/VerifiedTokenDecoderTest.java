@@ -3,36 +3,33 @@ package com.peerloop.gateway.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.peerloop.testsupport.TestJwts;
+import io.jsonwebtoken.security.Keys;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.crypto.spec.SecretKeySpec;
-
-import io.jsonwebtoken.security.Keys;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
-import com.peerloop.testsupport.TestJwts;
-
 class VerifiedTokenDecoderTest {
 
     // TestJwts signs with jjwt, which picks HS384 for its 48-byte secrets.
 
     private final TestJwts jwts = new TestJwts(TestJwts.KeyType.HMAC, TestJwts.randomSecret());
-    private final NimbusJwtDecoder nimbus = NimbusJwtDecoder
-            .withSecretKey(new SecretKeySpec(jwts.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA384"))
-            .macAlgorithm(MacAlgorithm.HS384).build();
+    private final NimbusJwtDecoder nimbus = NimbusJwtDecoder.withSecretKey(
+                    new SecretKeySpec(jwts.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA384"))
+            .macAlgorithm(MacAlgorithm.HS384)
+            .build();
     private final AtomicInteger verifications = new AtomicInteger();
     private final JwtDecoder counting = token -> {
         verifications.incrementAndGet();
@@ -62,7 +59,8 @@ class VerifiedTokenDecoderTest {
 
         refuse.set(true);
 
-        assertThatThrownBy(() -> decoder.decode(token)).isInstanceOf(JwtValidationException.class)
+        assertThatThrownBy(() -> decoder.decode(token))
+                .isInstanceOf(JwtValidationException.class)
                 .hasMessageContaining("refused by the test");
         assertThat(verifications).hasValue(1);
     }
@@ -82,7 +80,8 @@ class VerifiedTokenDecoderTest {
     @Test
     void keepsNoTokenWithABadSignature() {
         String forged = jwts.forUser("alice")
-                .signedWith(Keys.hmacShaKeyFor(TestJwts.randomSecret().getBytes(StandardCharsets.UTF_8))).sign();
+                .signedWith(Keys.hmacShaKeyFor(TestJwts.randomSecret().getBytes(StandardCharsets.UTF_8)))
+                .sign();
 
         assertThatThrownBy(() -> decoder.decode(forged)).isInstanceOf(BadJwtException.class);
         assertThatThrownBy(() -> decoder.decode(forged)).isInstanceOf(BadJwtException.class);

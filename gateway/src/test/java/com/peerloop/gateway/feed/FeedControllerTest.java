@@ -13,10 +13,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
+import com.peerloop.gateway.stream.FeedModels;
+import com.peerloop.testsupport.GatewayWebMvcTest;
+import com.peerloop.testsupport.TestJwts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,20 +31,21 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.peerloop.gateway.ids.Feed;
-import com.peerloop.gateway.ids.FeedGroup;
-import com.peerloop.gateway.auth.PeerLoopUser;
-import com.peerloop.gateway.stream.FeedModels;
-import com.peerloop.testsupport.GatewayWebMvcTest;
-import com.peerloop.testsupport.TestJwts;
-
 /** The feed routes' mapping, parameters and refusals, in front of a mocked feed service. */
 @GatewayWebMvcTest(FeedController.class)
 class FeedControllerTest {
 
-    private static final FeedModels.Activity ACTIVITY = new FeedModels.Activity("a1", List.of("course:fc1"),
-            "post", "Hello", List.of(), Map.of(), new FeedModels.Actor("f_student", "Student", null),
-            Instant.parse("2026-01-02T03:04:05Z"), Map.of("like", 2), 1);
+    private static final FeedModels.Activity ACTIVITY = new FeedModels.Activity(
+            "a1",
+            List.of("course:fc1"),
+            "post",
+            "Hello",
+            List.of(),
+            Map.of(),
+            new FeedModels.Actor("f_student", "Student", null),
+            Instant.parse("2026-01-02T03:04:05Z"),
+            Map.of("like", 2),
+            1);
 
     @Autowired
     MockMvc mvc;
@@ -88,8 +94,10 @@ class FeedControllerTest {
     void postsToTheNamedFeedAndAnswersCreated() throws Exception {
         when(feeds.post(any(), eq(new Feed(FeedGroup.COURSE, "fc1")), any())).thenReturn(ACTIVITY);
 
-        mvc.perform(post("/api/feeds/course/fc1/activities").header("Authorization", student())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"question\",\"text\":\"Why?\"}"))
+        mvc.perform(post("/api/feeds/course/fc1/activities")
+                        .header("Authorization", student())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"question\",\"text\":\"Why?\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.activity.id").value("a1"));
 

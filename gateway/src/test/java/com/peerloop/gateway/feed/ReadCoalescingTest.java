@@ -2,6 +2,11 @@ package com.peerloop.gateway.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.testsupport.AdminWebhookEvents;
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayTestBase;
+import com.peerloop.testsupport.Records;
+import com.peerloop.testsupport.StreamWebhooks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,18 +14,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.test.context.TestPropertySource;
-
-import com.peerloop.testsupport.AdminWebhookEvents;
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.GatewayTestBase;
-import com.peerloop.testsupport.Records;
-import com.peerloop.testsupport.StreamWebhooks;
 
 @Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -29,7 +27,9 @@ class ReadCoalescingTest extends GatewayTestBase {
 
     @BeforeAll
     void records() {
-        Records records = new Records(new Api(port), jwts).course("hc1", "h_creator").course("hc2", "h_creator")
+        Records records = new Records(new Api(port), jwts)
+                .course("hc1", "h_creator")
+                .course("hc2", "h_creator")
                 .course("hc3", "h_creator");
         for (int i = 0; i < 12; i++) {
             records.enroll("hc1", "h_s" + i);
@@ -67,14 +67,20 @@ class ReadCoalescingTest extends GatewayTestBase {
         var body = stream.requests("getOrCreateFeed").get(0).json();
         assertThat(body.path("limit").asInt()).isEqualTo(7);
         for (String pagination : List.of("followers_pagination", "following_pagination", "member_pagination")) {
-            assertThat(body.path(pagination).path("limit").asInt()).as(pagination).isEqualTo(1);
+            assertThat(body.path(pagination).path("limit").asInt())
+                    .as(pagination)
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void aWriteThenAReadShowsTheWriteEvenWithinTheFreshnessWindow() {
         String token = jwts.token("h_s0", "student");
-        assertThat(api.get("/api/feeds/course/hc2/activities", token).json().get("activities").size()).isZero();
+        assertThat(api.get("/api/feeds/course/hc2/activities", token)
+                        .json()
+                        .get("activities")
+                        .size())
+                .isZero();
 
         api.post("/api/feeds/course/hc2/activities", token, "{\"type\":\"post\",\"text\":\"fresh post\"}");
 
@@ -84,7 +90,8 @@ class ReadCoalescingTest extends GatewayTestBase {
 
     @Test
     void aCallerWithoutAccessNeverGetsTheCachedPage() {
-        assertThat(api.get("/api/feeds/course/hc3/activities", jwts.token("h_s0", "student")).status())
+        assertThat(api.get("/api/feeds/course/hc3/activities", jwts.token("h_s0", "student"))
+                        .status())
                 .isEqualTo(200);
         stream.clearRequests();
 
@@ -102,7 +109,9 @@ class ReadCoalescingTest extends GatewayTestBase {
         stream.clearRequests();
 
         for (int i = 0; i < 5; i++) {
-            assertThat(api.get("/api/feeds/course/hc1/activities?limit=7", token).status()).isEqualTo(200);
+            assertThat(api.get("/api/feeds/course/hc1/activities?limit=7", token)
+                            .status())
+                    .isEqualTo(200);
         }
 
         assertThat(stream.requests("getOrCreateFeed")).isEmpty();

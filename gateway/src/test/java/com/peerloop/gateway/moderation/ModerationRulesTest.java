@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,13 +13,26 @@ class ModerationRulesTest {
     private final ModerationRules rules = new ModerationRules(List.of("kys", "kill yourself", "école"), 3);
 
     static Stream<String> refused() {
-        return Stream.of("kys", "Honestly, KYS!", "(kys)", "just Kill   Yourself", "kill\nyourself",
-                "à l'ÉCOLE demain", "see https://a.test https://b.test www.c.test http://d.test");
+        return Stream.of(
+                "kys",
+                "Honestly, KYS!",
+                "(kys)",
+                "just Kill   Yourself",
+                "kill\nyourself",
+                "à l'ÉCOLE demain",
+                "see https://a.test https://b.test www.c.test http://d.test");
     }
 
     static Stream<String> allowed() {
-        return Stream.of("keys and skys", "kys_notes is a file name", "kysa", "skill yourself up", "killyourself",
-                "écoles", "see https://a.test https://b.test www.c.test", "plain text");
+        return Stream.of(
+                "keys and skys",
+                "kys_notes is a file name",
+                "kysa",
+                "skill yourself up",
+                "killyourself",
+                "écoles",
+                "see https://a.test https://b.test www.c.test",
+                "plain text");
     }
 
     @ParameterizedTest(name = "refused: {0}")

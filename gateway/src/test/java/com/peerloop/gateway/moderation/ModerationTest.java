@@ -2,6 +2,10 @@ package com.peerloop.gateway.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.fakestream.RecordedRequest;
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayTestBase;
+import com.peerloop.testsupport.Records;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,18 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import com.peerloop.fakestream.RecordedRequest;
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.GatewayTestBase;
-import com.peerloop.testsupport.Records;
 
 @Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,8 +55,7 @@ class ModerationTest extends GatewayTestBase {
 
     @Test
     void tooManyLinksInACoursePostAreRefusedAndStreamSeesNothing() {
-        Api.Response response = api.post(COURSE_FEED, student,
-                post("https://a.test https://b.test and www.c.test"));
+        Api.Response response = api.post(COURSE_FEED, student, post("https://a.test https://b.test and www.c.test"));
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("code").asString()).isEqualTo("content_rejected");
@@ -82,11 +79,14 @@ class ModerationTest extends GatewayTestBase {
     @Test
     void blockedCommentOnACourseActivityIsRefusedAfterOnlyReadingTheActivity() {
         String activityId = api.post(COURSE_FEED, student, post("Question about week 2"))
-                .json().get("activity").get("id").asString();
+                .json()
+                .get("activity")
+                .get("id")
+                .asString();
         stream.clearRequests();
 
-        Api.Response response = api.post("/api/activities/" + activityId + "/comments", student,
-                "{\"text\":\"just kill\\n yourself\"}");
+        Api.Response response = api.post(
+                "/api/activities/" + activityId + "/comments", student, "{\"text\":\"just kill\\n yourself\"}");
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("code").asString()).isEqualTo("content_rejected");
@@ -95,7 +95,8 @@ class ModerationTest extends GatewayTestBase {
 
     @Test
     void changedRulesFileIsAppliedWithoutARestart() {
-        assertThat(api.post(COURSE_FEED, student, post("a mild zorblax")).status()).isEqualTo(201);
+        assertThat(api.post(COURSE_FEED, student, post("a mild zorblax")).status())
+                .isEqualTo(201);
 
         writeRules(RULES.replace("  - kys\n", "  - kys\n  - zorblax\n"));
 

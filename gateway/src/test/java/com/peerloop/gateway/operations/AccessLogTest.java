@@ -2,15 +2,13 @@ package com.peerloop.gateway.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayTestBase;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.GatewayTestBase;
 
 /** One log line per request, with its fields and never its token; the trace reaches Stream. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -23,20 +21,25 @@ class AccessLogTest extends GatewayTestBase {
     void logsOneLineWithMethodRouteStatusDurationUserAndRequestIdButNoToken(CapturedOutput output) {
         String token = jwts.token("u_logged", "student");
 
-        Api.Response response = api.send("POST", "/api/stream/token",
-                Map.of("Authorization", "Bearer " + token, "X-Request-Id", "req-log-1"), null);
+        Api.Response response = api.send(
+                "POST",
+                "/api/stream/token",
+                Map.of("Authorization", "Bearer " + token, "X-Request-Id", "req-log-1"),
+                null);
 
         assertThat(response.status()).isEqualTo(200);
         String line = line(output, "requestId=req-log-1");
-        assertThat(line).contains("method=POST", "route=/api/stream/token", "status=200", "userId=u_logged",
-                "durationMs=");
-        assertThat(output.getAll()).doesNotContain(token, response.json().get("token").asString(),
-                stream.apiSecret());
+        assertThat(line)
+                .contains("method=POST", "route=/api/stream/token", "status=200", "userId=u_logged", "durationMs=");
+        assertThat(output.getAll())
+                .doesNotContain(token, response.json().get("token").asString(), stream.apiSecret());
     }
 
     @Test
     void logsTheRouteTemplateRatherThanTheIds(CapturedOutput output) {
-        api.send("GET", "/api/feeds/course/c_unknown/activities",
+        api.send(
+                "GET",
+                "/api/feeds/course/c_unknown/activities",
                 Map.of("Authorization", "Bearer " + jwts.token("u_outsider", "student"), "X-Request-Id", "req-log-2"),
                 null);
 
@@ -48,7 +51,10 @@ class AccessLogTest extends GatewayTestBase {
     void logsRefusedRequestsWithoutTheirToken(CapturedOutput output) {
         String forged = jwts.forUser("u_forged").issuer("https://evil.example").sign();
 
-        api.send("POST", "/api/stream/token", Map.of("Authorization", "Bearer " + forged, "X-Request-Id", "req-log-3"),
+        api.send(
+                "POST",
+                "/api/stream/token",
+                Map.of("Authorization", "Bearer " + forged, "X-Request-Id", "req-log-3"),
                 null);
 
         assertThat(line(output, "requestId=req-log-3")).contains("status=401", "userId=-", "path=/api/stream/token");
@@ -57,11 +63,21 @@ class AccessLogTest extends GatewayTestBase {
 
     @Test
     void propagatesTheCallersTraceToStreamAndIntoTheLog(CapturedOutput output) {
-        api.send("POST", "/api/stream/token", Map.of("Authorization", "Bearer " + jwts.token("u_traced", "student"),
-                "X-Request-Id", "req-log-4", "traceparent", TRACEPARENT), null);
+        api.send(
+                "POST",
+                "/api/stream/token",
+                Map.of(
+                        "Authorization",
+                        "Bearer " + jwts.token("u_traced", "student"),
+                        "X-Request-Id",
+                        "req-log-4",
+                        "traceparent",
+                        TRACEPARENT),
+                null);
 
-        assertThat(stream.requests("upsertUsers")).isNotEmpty().allSatisfy(request ->
-                assertThat(request.header("traceparent")).startsWith("00-" + TRACE_ID + "-"));
+        assertThat(stream.requests("upsertUsers"))
+                .isNotEmpty()
+                .allSatisfy(request -> assertThat(request.header("traceparent")).startsWith("00-" + TRACE_ID + "-"));
         assertThat(line(output, "requestId=req-log-4")).contains(TRACE_ID);
     }
 

@@ -2,21 +2,19 @@ package com.peerloop.gateway.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import com.peerloop.fakestream.FakeStream;
 import com.peerloop.gateway.GatewayApplication;
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestContextInitializer;
 import com.peerloop.testsupport.TestJwts;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** Closing the gateway lets requests in flight finish ({@code server.shutdown=graceful}). */
 class GracefulShutdownTest {
@@ -29,7 +27,8 @@ class GracefulShutdownTest {
         try {
             FakeStream stream = context.getBean(FakeStream.class);
             TestJwts jwts = context.getBean(TestJwts.class);
-            Api api = new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+            Api api = new Api(
+                    ((WebServerApplicationContext) context).getWebServer().getPort());
             stream.delay(Duration.ofMillis(2000));
 
             CompletableFuture<Api.Response> inFlight = CompletableFuture.supplyAsync(
@@ -41,7 +40,8 @@ class GracefulShutdownTest {
             Api.Response response = inFlight.get(15, TimeUnit.SECONDS);
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.json().get("token").asString()).isNotBlank();
-            assertThat(Duration.ofNanos(System.nanoTime() - closing)).as("close waited for the request")
+            assertThat(Duration.ofNanos(System.nanoTime() - closing))
+                    .as("close waited for the request")
                     .isGreaterThan(Duration.ofMillis(500));
         } finally {
             context.close();

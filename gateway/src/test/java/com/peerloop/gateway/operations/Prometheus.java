@@ -1,9 +1,8 @@
 package com.peerloop.gateway.operations;
 
+import com.peerloop.testsupport.Api;
 import java.util.Arrays;
 import java.util.Map;
-
-import com.peerloop.testsupport.Api;
 
 /** One scrape of {@code /actuator/prometheus}, read as "sum of the samples with these labels". */
 record Prometheus(String text) {

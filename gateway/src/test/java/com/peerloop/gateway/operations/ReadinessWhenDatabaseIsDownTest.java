@@ -2,20 +2,18 @@ package com.peerloop.gateway.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayTestBase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
-
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.GatewayTestBase;
 
 /**
  * Readiness answers 503 while PostgreSQL refuses the gateway's connections (liveness stays up, so the
@@ -33,9 +31,10 @@ class ReadinessWhenDatabaseIsDownTest extends GatewayTestBase {
     void readinessFailsWhileTheDatabaseIsUnreachableAndRecovers() throws Exception {
         String url = environment.getProperty("spring.datasource.url");
         String database = url.substring(url.lastIndexOf('/') + 1);
-        try (Connection admin = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1) + "postgres",
-                environment.getProperty("spring.datasource.username"),
-                environment.getProperty("spring.datasource.password"));
+        try (Connection admin = DriverManager.getConnection(
+                        url.substring(0, url.lastIndexOf('/') + 1) + "postgres",
+                        environment.getProperty("spring.datasource.username"),
+                        environment.getProperty("spring.datasource.password"));
                 Statement sql = admin.createStatement()) {
             cutOff(sql, database, true);
             try {
@@ -44,7 +43,8 @@ class ReadinessWhenDatabaseIsDownTest extends GatewayTestBase {
                 assertThat(down.status()).as(down.body()).isEqualTo(503);
                 assertThat(down.json().get("status").asString()).isEqualTo("DOWN");
                 assertThat(down.json().at("/components/db/status").asString()).isEqualTo("DOWN");
-                assertThat(down.json().at("/components/stream/status").asString()).isEqualTo("UP");
+                assertThat(down.json().at("/components/stream/status").asString())
+                        .isEqualTo("UP");
                 assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
                 assertThat(down.body()).doesNotContain(environment.getProperty("spring.datasource.password"));
             } finally {

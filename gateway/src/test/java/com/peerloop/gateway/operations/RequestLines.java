@@ -3,7 +3,6 @@ package com.peerloop.gateway.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.springframework.boot.test.system.CapturedOutput;
 
 /** Finds the request log line of one request in captured output. */
@@ -16,7 +15,10 @@ final class RequestLines {
         long deadline = System.nanoTime() + 5_000_000_000L;
         List<String> lines;
         do {
-            lines = output.getAll().lines().filter(l -> l.contains("request method=") && l.contains(marker)).toList();
+            lines = output.getAll()
+                    .lines()
+                    .filter(l -> l.contains("request method=") && l.contains(marker))
+                    .toList();
             if (lines.isEmpty()) {
                 pause();
             }

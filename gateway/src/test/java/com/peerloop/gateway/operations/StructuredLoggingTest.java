@@ -2,8 +2,11 @@ package com.peerloop.gateway.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.gateway.GatewayApplication;
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayTestContextInitializer;
+import com.peerloop.testsupport.TestJwts;
 import java.util.Map;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,14 +15,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import com.peerloop.gateway.GatewayApplication;
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.GatewayTestContextInitializer;
-import com.peerloop.testsupport.TestJwts;
 
 /** {@code LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs} turns the request line into JSON with its fields. */
 @Tag("slow")
@@ -32,11 +29,15 @@ class StructuredLoggingTest {
                 .initializers(new GatewayTestContextInitializer())
                 .properties("logging.structured.format.console=ecs")
                 .run("--server.port=0")) {
-            Api api = new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+            Api api = new Api(
+                    ((WebServerApplicationContext) context).getWebServer().getPort());
             String token = context.getBean(TestJwts.class).token("u_json", "student");
 
-            api.send("POST", "/api/stream/token", Map.of("Authorization", "Bearer " + token,
-                    "X-Request-Id", "req-json-1"), null);
+            api.send(
+                    "POST",
+                    "/api/stream/token",
+                    Map.of("Authorization", "Bearer " + token, "X-Request-Id", "req-json-1"),
+                    null);
 
             String text = RequestLines.await(output, "requestId=req-json-1");
             JsonNode line = JsonMapper.builder().build().readTree(text);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +23,8 @@ class CursorsTest {
 
     @Test
     void readsBackAPosition() {
-        assertThat(Cursors.decodePosition("p1", Cursors.encodePosition("p1", 4711))).hasValue(4711);
+        assertThat(Cursors.decodePosition("p1", Cursors.encodePosition("p1", 4711)))
+                .hasValue(4711);
     }
 
     @Test
@@ -34,7 +34,8 @@ class CursorsTest {
         assertThat(Cursors.decode("k2", 2, cursor)).isEmpty();
         assertThat(Cursors.decode("k", 2, cursor)).isEmpty();
         assertThat(Cursors.decode("k1", 3, cursor)).isEmpty();
-        assertThat(Cursors.decodePosition("k1", Cursors.encodePosition("k2", 5))).isEmpty();
+        assertThat(Cursors.decodePosition("k1", Cursors.encodePosition("k2", 5)))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -47,8 +48,8 @@ class CursorsTest {
     @Test
     void aTamperedCursorIsNotReadAsAnother() {
         String cursor = Cursors.encodePosition("p1", 12);
-        String tampered = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString("p1.12.0".getBytes(StandardCharsets.UTF_8));
+        String tampered =
+                Base64.getUrlEncoder().withoutPadding().encodeToString("p1.12.0".getBytes(StandardCharsets.UTF_8));
 
         assertThat(Cursors.decodePosition("p1", cursor.substring(1))).isEmpty();
         assertThat(Cursors.decodePosition("p1", tampered)).isEmpty();

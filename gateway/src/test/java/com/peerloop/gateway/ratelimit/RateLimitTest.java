@@ -2,23 +2,23 @@ package com.peerloop.gateway.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.ExpectStreamRefusals;
+import com.peerloop.testsupport.GatewayTestBase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.ExpectStreamRefusals;
-import com.peerloop.testsupport.GatewayTestBase;
-
 @Tag("slow")
-@TestPropertySource(properties = {
-        "peerloop.rate-limit.token-per-minute=3",
-        "peerloop.rate-limit.writes-per-minute=3",
-        "peerloop.rate-limit.reads-per-minute=100",
-        "peerloop.rate-limit.unsynchronized-percent=10"})
+@TestPropertySource(
+        properties = {
+            "peerloop.rate-limit.token-per-minute=3",
+            "peerloop.rate-limit.writes-per-minute=3",
+            "peerloop.rate-limit.reads-per-minute=100",
+            "peerloop.rate-limit.unsynchronized-percent=10"
+        })
 class RateLimitTest extends GatewayTestBase {
 
     @Autowired
@@ -57,7 +57,8 @@ class RateLimitTest extends GatewayTestBase {
         String writer = jwts.token("rl_writer", "student");
         for (int i = 0; i < 3; i++) {
             // each allowed attempt reads the activity from Stream (unknown there: 404)
-            assertThat(api.post("/api/activities/rl_missing/reactions", writer, "{\"type\":\"like\"}").status())
+            assertThat(api.post("/api/activities/rl_missing/reactions", writer, "{\"type\":\"like\"}")
+                            .status())
                     .isEqualTo(404);
         }
         int streamCallsBefore = stream.requests().size();
@@ -97,7 +98,9 @@ class RateLimitTest extends GatewayTestBase {
         double before = storeVisits();
 
         for (int i = 0; i < 25; i++) {
-            assertThat(api.get("/api/feeds/course/rl_nocourse/activities", reader).status()).isEqualTo(403);
+            assertThat(api.get("/api/feeds/course/rl_nocourse/activities", reader)
+                            .status())
+                    .isEqualTo(403);
         }
 
         // 10% of 100/min may be admitted locally between visits: visits at the 1st, 12th and 23rd read,
@@ -109,8 +112,8 @@ class RateLimitTest extends GatewayTestBase {
     void theBackendsInternalApiIsNotLimited() {
         String service = jwts.token("peerloop-backend", "service");
         for (int i = 0; i < 5; i++) {
-            Api.Response response = api.put("/api/internal/courses/rl_c" + i, service,
-                    "{\"creatorId\":\"rl_creator\",\"title\":\"T\"}");
+            Api.Response response = api.put(
+                    "/api/internal/courses/rl_c" + i, service, "{\"creatorId\":\"rl_creator\",\"title\":\"T\"}");
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.header("X-RateLimit-Limit")).isNull();
         }

@@ -2,6 +2,9 @@ package com.peerloop.gateway.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayInstance;
+import com.peerloop.testsupport.GatewayTestBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -11,16 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.test.context.TestPropertySource;
 
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.GatewayInstance;
-import com.peerloop.testsupport.GatewayTestBase;
-
 /** Two gateway instances on one database and one Stream: a user's allowance is one, wherever they land. */
 @Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestPropertySource(properties = {
-        "peerloop.rate-limit.token-per-minute=4",
-        "peerloop.rate-limit.unsynchronized-percent=0"})
+@TestPropertySource(
+        properties = {"peerloop.rate-limit.token-per-minute=4", "peerloop.rate-limit.unsynchronized-percent=0"})
 class SharedRateLimitTest extends GatewayTestBase {
 
     @Autowired
@@ -58,7 +56,8 @@ class SharedRateLimitTest extends GatewayTestBase {
         assertThat(onSecond.status()).isEqualTo(429);
         assertThat(onFirst.status()).isEqualTo(429);
         assertThat(onFirst.json().get("code").asString()).isEqualTo("rate_limited");
-        assertThat(second.post("/api/stream/token", jwts.token("shared_other", "student"), null).status())
+        assertThat(second.post("/api/stream/token", jwts.token("shared_other", "student"), null)
+                        .status())
                 .isEqualTo(200);
     }
 }

@@ -2,15 +2,13 @@ package com.peerloop.gateway.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.testsupport.OnTestDatabase;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
-
-import com.peerloop.testsupport.OnTestDatabase;
 
 /** The access look-ups against records written through the entities, on PostgreSQL with the real schema. */
 @DataJpaTest
@@ -21,11 +19,20 @@ class AccessRecordsTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
-    @Autowired AccessRecords access;
-    @Autowired CourseRepository courses;
-    @Autowired CourseTeacherRepository teachers;
-    @Autowired EnrollmentRepository enrollments;
-    @Autowired PurchaseRepository purchases;
+    @Autowired
+    AccessRecords access;
+
+    @Autowired
+    CourseRepository courses;
+
+    @Autowired
+    CourseTeacherRepository teachers;
+
+    @Autowired
+    EnrollmentRepository enrollments;
+
+    @Autowired
+    PurchaseRepository purchases;
 
     @Test
     void unknownCourseHasNoRelation() {
@@ -36,8 +43,7 @@ class AccessRecordsTest {
     void creatorIsNamedButNeitherEnrolledNorTeaching() {
         courses.saveAndFlush(new Course("ar1", "ar_creator", "Course", NOW));
 
-        assertThat(access.courseRelation("ar1", "ar_creator"))
-                .contains(new CourseRelation("ar_creator", false, false));
+        assertThat(access.courseRelation("ar1", "ar_creator")).contains(new CourseRelation("ar_creator", false, false));
     }
 
     @Test
@@ -49,8 +55,7 @@ class AccessRecordsTest {
         enrollments.saveAndFlush(dropped);
 
         assertThat(access.courseRelation("ar2", "ar_active")).contains(new CourseRelation("ar_creator", true, false));
-        assertThat(access.courseRelation("ar2", "ar_dropped"))
-                .contains(new CourseRelation("ar_creator", false, false));
+        assertThat(access.courseRelation("ar2", "ar_dropped")).contains(new CourseRelation("ar_creator", false, false));
     }
 
     @Test
@@ -79,10 +84,8 @@ class AccessRecordsTest {
         courses.save(new Course("ar6", "ar_creator", "Course", NOW));
         teachers.saveAndFlush(new CourseTeacher("ar6", "ar_teacher", NOW));
 
-        assertThat(access.courseRelation("ar6", "ar_teacher"))
-                .contains(new CourseRelation("ar_creator", false, true));
-        assertThat(access.courseRelation("ar6", "ar_someone"))
-                .contains(new CourseRelation("ar_creator", false, false));
+        assertThat(access.courseRelation("ar6", "ar_teacher")).contains(new CourseRelation("ar_creator", false, true));
+        assertThat(access.courseRelation("ar6", "ar_someone")).contains(new CourseRelation("ar_creator", false, false));
     }
 
     @Test

@@ -2,11 +2,10 @@ package com.peerloop.gateway.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
 import com.peerloop.testsupport.Records;
+import org.junit.jupiter.api.Test;
 
 class RecordsApiTest extends GatewayTestBase {
 
@@ -29,17 +28,24 @@ class RecordsApiTest extends GatewayTestBase {
 
     @Test
     void repeatedEnrollmentsAndDropsAreIdempotent() {
-        new Records(api, jwts).course("rc2", "r_creator").enroll("rc2", "r_s").enroll("rc2", "r_s")
-                .drop("rc2", "r_s").drop("rc2", "r_s").enroll("rc2", "r_s");
+        new Records(api, jwts)
+                .course("rc2", "r_creator")
+                .enroll("rc2", "r_s")
+                .enroll("rc2", "r_s")
+                .drop("rc2", "r_s")
+                .drop("rc2", "r_s")
+                .enroll("rc2", "r_s");
 
-        assertThat(api.get("/api/feeds/course/rc2/activities", jwts.token("r_s", "student")).status()).isEqualTo(200);
+        assertThat(api.get("/api/feeds/course/rc2/activities", jwts.token("r_s", "student"))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void nonServiceCallersAreRefused() {
         for (String role : new String[] {"student", "teacher", "creator", "admin"}) {
-            Api.Response response = api.put("/api/internal/courses/rc3", jwts.token("someone", role),
-                    "{\"creatorId\":\"x\",\"title\":\"t\"}");
+            Api.Response response = api.put(
+                    "/api/internal/courses/rc3", jwts.token("someone", role), "{\"creatorId\":\"x\",\"title\":\"t\"}");
             assertThat(response.status()).isEqualTo(403);
             assertThat(response.json().get("code").asString()).isEqualTo("forbidden");
         }
@@ -50,7 +56,8 @@ class RecordsApiTest extends GatewayTestBase {
     void dropTakesEffectOnTheVeryNextRequest() {
         new Records(api, jwts).course("rc4", "r_creator").enroll("rc4", "r_drop");
         String student = jwts.token("r_drop", "student");
-        assertThat(api.get("/api/feeds/course/rc4/activities", student).status()).isEqualTo(200);
+        assertThat(api.get("/api/feeds/course/rc4/activities", student).status())
+                .isEqualTo(200);
 
         new Records(api, jwts).drop("rc4", "r_drop");
 
@@ -61,13 +68,15 @@ class RecordsApiTest extends GatewayTestBase {
 
     @Test
     void refundTakesEffectOnTheVeryNextRequestUnlessAnotherPurchaseRemains() {
-        Records records = new Records(api, jwts).purchase("rp1", "r_buyer", "r_seller")
-                .purchase("rp2", "r_buyer", "r_seller");
+        Records records =
+                new Records(api, jwts).purchase("rp1", "r_buyer", "r_seller").purchase("rp2", "r_buyer", "r_seller");
         String buyer = jwts.token("r_buyer", "student");
-        assertThat(api.get("/api/feeds/instructor/r_seller/activities", buyer).status()).isEqualTo(200);
+        assertThat(api.get("/api/feeds/instructor/r_seller/activities", buyer).status())
+                .isEqualTo(200);
 
         records.refund("rp1");
-        assertThat(api.get("/api/feeds/instructor/r_seller/activities", buyer).status()).isEqualTo(200);
+        assertThat(api.get("/api/feeds/instructor/r_seller/activities", buyer).status())
+                .isEqualTo(200);
 
         records.refund("rp2");
         Api.Response after = api.get("/api/feeds/instructor/r_seller/activities", buyer);
@@ -79,11 +88,13 @@ class RecordsApiTest extends GatewayTestBase {
     void teacherRemovalTakesEffectOnTheVeryNextRequest() {
         Records records = new Records(api, jwts).course("rc5", "r_creator").teacher("rc5", "r_teacher");
         String teacher = jwts.token("r_teacher", "teacher");
-        assertThat(api.get("/api/feeds/course/rc5/activities", teacher).status()).isEqualTo(200);
+        assertThat(api.get("/api/feeds/course/rc5/activities", teacher).status())
+                .isEqualTo(200);
 
         records.removeTeacher("rc5", "r_teacher");
 
-        assertThat(api.get("/api/feeds/course/rc5/activities", teacher).status()).isEqualTo(403);
+        assertThat(api.get("/api/feeds/course/rc5/activities", teacher).status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -96,16 +107,20 @@ class RecordsApiTest extends GatewayTestBase {
 
     @Test
     void removalsFromAnUnknownCourseAreAlreadyDone() {
-        assertThat(api.delete("/api/internal/courses/gone/enrollments/r_s", service()).status()).isEqualTo(204);
-        assertThat(api.delete("/api/internal/courses/gone/teachers/r_t", service()).status()).isEqualTo(204);
+        assertThat(api.delete("/api/internal/courses/gone/enrollments/r_s", service())
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.delete("/api/internal/courses/gone/teachers/r_t", service())
+                        .status())
+                .isEqualTo(204);
     }
 
     @Test
     void purchaseIdReusedWithOtherDetailsIsAConflict() {
         new Records(api, jwts).purchase("rp9", "r_u1", "r_seller");
 
-        Api.Response response = api.put("/api/internal/purchases/rp9", service(),
-                "{\"userId\":\"r_u2\",\"creatorId\":\"r_seller\"}");
+        Api.Response response =
+                api.put("/api/internal/purchases/rp9", service(), "{\"userId\":\"r_u2\",\"creatorId\":\"r_seller\"}");
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("code").asString()).isEqualTo("conflict");
@@ -113,8 +128,8 @@ class RecordsApiTest extends GatewayTestBase {
 
     @Test
     void invalidRecordBodiesAreValidationFailures() {
-        Api.Response badCreator = api.put("/api/internal/courses/rc6", service(),
-                "{\"creatorId\":\"no spaces allowed\",\"title\":\"t\"}");
+        Api.Response badCreator = api.put(
+                "/api/internal/courses/rc6", service(), "{\"creatorId\":\"no spaces allowed\",\"title\":\"t\"}");
         Api.Response noTitle = api.put("/api/internal/courses/rc6", service(), "{\"creatorId\":\"c\"}");
 
         assertThat(badCreator.status()).isEqualTo(400);

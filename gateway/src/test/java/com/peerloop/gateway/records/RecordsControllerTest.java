@@ -12,8 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.peerloop.gateway.records.RecordsRequests.CourseView;
+import com.peerloop.gateway.records.RecordsRequests.PurchaseView;
+import com.peerloop.gateway.records.RecordsService.Actor;
+import com.peerloop.testsupport.GatewayWebMvcTest;
+import com.peerloop.testsupport.TestJwts;
 import java.net.URI;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,12 +27,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import com.peerloop.gateway.records.RecordsRequests.CourseView;
-import com.peerloop.gateway.records.RecordsRequests.PurchaseView;
-import com.peerloop.gateway.records.RecordsService.Actor;
-import com.peerloop.testsupport.GatewayWebMvcTest;
-import com.peerloop.testsupport.TestJwts;
 
 /** The internal records API's routes, role rule and input checks, in front of a mocked service. */
 @GatewayWebMvcTest(RecordsController.class)
@@ -54,8 +52,10 @@ class RecordsControllerTest {
         when(records.saveCourse(eq("rc1"), eq("r_creator"), eq("Intro"), any()))
                 .thenReturn(new CourseView("rc1", "r_creator", "Intro"));
 
-        mvc.perform(asService(put("/api/internal/courses/rc1")).header("X-Request-Id", "req-rc1")
-                        .contentType(MediaType.APPLICATION_JSON).content(COURSE))
+        mvc.perform(asService(put("/api/internal/courses/rc1"))
+                        .header("X-Request-Id", "req-rc1")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(COURSE))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value("rc1"))
                 .andExpect(jsonPath("$.creatorId").value("r_creator"))
@@ -85,7 +85,8 @@ class RecordsControllerTest {
         when(records.savePurchase(eq("rp1"), eq("r_buyer"), eq("r_seller"), eq("rc3"), any()))
                 .thenReturn(new PurchaseView("rp1", "r_buyer", "r_seller", "rc3", false));
 
-        mvc.perform(asService(put("/api/internal/purchases/rp1")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(asService(put("/api/internal/purchases/rp1"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"userId\":\"r_buyer\",\"creatorId\":\"r_seller\",\"courseId\":\"rc3\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value("rp1"))
@@ -98,8 +99,10 @@ class RecordsControllerTest {
     @ParameterizedTest
     @ValueSource(strings = {"student", "teacher", "creator", "admin"})
     void refusesEveryRoleButServiceWithAForbiddenProblem(String role) throws Exception {
-        mvc.perform(put("/api/internal/courses/rc4").header("Authorization", "Bearer " + jwts.token("someone", role))
-                        .contentType(MediaType.APPLICATION_JSON).content(COURSE))
+        mvc.perform(put("/api/internal/courses/rc4")
+                        .header("Authorization", "Bearer " + jwts.token("someone", role))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(COURSE))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("forbidden"));
@@ -109,7 +112,9 @@ class RecordsControllerTest {
 
     @Test
     void refusesACallerWithoutTokenWithAnUnauthorizedProblem() throws Exception {
-        mvc.perform(put("/api/internal/courses/rc4").contentType(MediaType.APPLICATION_JSON).content(COURSE))
+        mvc.perform(put("/api/internal/courses/rc4")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(COURSE))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("invalid_token"));
@@ -118,13 +123,16 @@ class RecordsControllerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "/api/internal/courses/no*stars/enrollments/r_s",
-            "/api/internal/courses/rc5/enrollments/caf%C3%A9",
-            "/api/internal/courses/rc5/teachers/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-            "/api/internal/purchases/p%20q"})
+    @ValueSource(
+            strings = {
+                "/api/internal/courses/no*stars/enrollments/r_s",
+                "/api/internal/courses/rc5/enrollments/caf%C3%A9",
+                "/api/internal/courses/rc5/teachers/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+                "/api/internal/purchases/p%20q"
+            })
     void refusesAnInvalidIdWithAValidationProblem(String path) throws Exception {
-        mvc.perform(asService(put(URI.create(path))).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(asService(put(URI.create(path)))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"userId\":\"r_buyer\",\"creatorId\":\"r_seller\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -136,7 +144,8 @@ class RecordsControllerTest {
 
     @Test
     void refusesAnInvalidBodyFieldByName() throws Exception {
-        mvc.perform(asService(put("/api/internal/courses/rc6")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(asService(put("/api/internal/courses/rc6"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"creatorId\":\"no spaces allowed\",\"title\":\"t\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("validation_failed"))

@@ -5,10 +5,12 @@ import static com.peerloop.testsupport.AdminCalls.revokeUser;
 import static com.peerloop.testsupport.AdminCalls.streamToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayInstance;
+import com.peerloop.testsupport.GatewayTestBase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.IntSupplier;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -21,10 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.GatewayInstance;
-import com.peerloop.testsupport.GatewayTestBase;
 
 /**
  * Two gateway instances on one database: this test's context ("A") and a second one ("B") started here
@@ -40,8 +38,11 @@ class CrossInstanceRevocationTest extends GatewayTestBase {
 
     private static final Duration REQUIRED = Duration.ofSeconds(2);
 
-    @Autowired ConfigurableEnvironment environment;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ConfigurableEnvironment environment;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private GatewayInstance instanceB;
     private Api apiB;
@@ -62,7 +63,8 @@ class CrossInstanceRevocationTest extends GatewayTestBase {
     @Test
     @Order(1)
     void aUserRevocationThroughOneInstanceIsEnforcedByTheOtherWithinTwoSeconds() {
-        String old = jwts.forUser("u_cross").issuedAt(Instant.now().minusSeconds(10)).sign();
+        String old =
+                jwts.forUser("u_cross").issuedAt(Instant.now().minusSeconds(10)).sign();
         assertThat(streamToken(apiB, old).status()).isEqualTo(200); // B has now checked and cached u_cross
 
         assertThat(revokeUser(api, admin(), "u_cross", "ban", null).status()).isEqualTo(200);
@@ -76,7 +78,9 @@ class CrossInstanceRevocationTest extends GatewayTestBase {
     @Test
     @Order(3)
     void anAppWideRevocationThroughOneInstanceIsEnforcedByTheOtherWithinTwoSeconds() {
-        String old = jwts.forUser("u_cross_all").issuedAt(Instant.now().minusSeconds(10)).sign();
+        String old = jwts.forUser("u_cross_all")
+                .issuedAt(Instant.now().minusSeconds(10))
+                .sign();
         assertThat(streamToken(apiB, old).status()).isEqualTo(200);
 
         assertThat(revokeAll(api, admin(), "rotate", null).status()).isEqualTo(200);
@@ -84,21 +88,27 @@ class CrossInstanceRevocationTest extends GatewayTestBase {
 
         System.out.printf("cross-instance revocation delay (app-wide): %d ms%n", delay.toMillis());
         assertThat(delay).isLessThan(REQUIRED);
-        assertThat(streamToken(apiB, jwts.token("u_cross_all", "student")).status()).isEqualTo(200);
+        assertThat(streamToken(apiB, jwts.token("u_cross_all", "student")).status())
+                .isEqualTo(200);
     }
 
     @Test
     @Order(2)
     void anInstanceThatLostItsListenerConnectionCatchesUpOnReconnect() {
-        String old = jwts.forUser("u_reconnect").issuedAt(Instant.now().minusSeconds(10)).sign();
+        String old = jwts.forUser("u_reconnect")
+                .issuedAt(Instant.now().minusSeconds(10))
+                .sign();
         assertThat(streamToken(apiB, old).status()).isEqualTo(200);
 
         // Drops both instances' LISTEN connections; the revocation below is notified while B is not listening.
         int dropped = jdbc.sql("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                + "WHERE application_name = :name AND datname = current_database()")
-                .param("name", RevocationListener.APPLICATION_NAME).query(Integer.class).single();
+                        + "WHERE application_name = :name AND datname = current_database()")
+                .param("name", RevocationListener.APPLICATION_NAME)
+                .query(Integer.class)
+                .single();
         assertThat(dropped).isEqualTo(2);
-        assertThat(revokeUser(api, admin(), "u_reconnect", "ban", null).status()).isEqualTo(200);
+        assertThat(revokeUser(api, admin(), "u_reconnect", "ban", null).status())
+                .isEqualTo(200);
 
         Duration delay = timeUntil401(() -> streamToken(apiB, old).status(), Duration.ofSeconds(5));
         System.out.printf("revocation enforced after a listener reconnect: %d ms%n", delay.toMillis());

@@ -3,19 +3,17 @@ package com.peerloop.gateway.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.peerloop.gateway.GatewayApplication;
+import com.peerloop.testsupport.TestDatabase;
+import com.peerloop.testsupport.TestJwts;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-
-import com.peerloop.gateway.GatewayApplication;
-import com.peerloop.testsupport.TestDatabase;
-import com.peerloop.testsupport.TestJwts;
 
 @Tag("slow")
 @ExtendWith(OutputCaptureExtension.class)
@@ -37,7 +35,10 @@ class StartupSettingsTest {
     }
 
     private static void start(Map<String, Object> settings) {
-        new SpringApplicationBuilder(GatewayApplication.class).properties(settings).run("--server.port=0").close();
+        new SpringApplicationBuilder(GatewayApplication.class)
+                .properties(settings)
+                .run("--server.port=0")
+                .close();
     }
 
     @Test
@@ -75,8 +76,8 @@ class StartupSettingsTest {
         settings.put("peerloop.jwt.jwks-uri", "https://auth.peerloop.test/.well-known/jwks.json");
 
         assertThatThrownBy(() -> start(settings)).isNotNull();
-        assertThat(output.getOut() + output.getErr()).contains(
-                "set exactly one of PEERLOOP_JWT_SECRET, PEERLOOP_JWT_PUBLIC_KEY, PEERLOOP_JWT_JWKS_URI");
+        assertThat(output.getOut() + output.getErr())
+                .contains("set exactly one of PEERLOOP_JWT_SECRET, PEERLOOP_JWT_PUBLIC_KEY, PEERLOOP_JWT_JWKS_URI");
     }
 
     @Test
@@ -105,13 +106,15 @@ class StartupSettingsTest {
         settings.put("peerloop.webhook.base-backoff", "10m");
 
         assertThatThrownBy(() -> start(settings)).isNotNull();
-        assertThat(output.getOut() + output.getErr()).contains(
-                "PEERLOOP_WEBHOOK_BASE_BACKOFF (peerloop.webhook.base-backoff): must not be longer than max-backoff");
+        assertThat(output.getOut() + output.getErr())
+                .contains(
+                        "PEERLOOP_WEBHOOK_BASE_BACKOFF (peerloop.webhook.base-backoff): must not be longer than max-backoff");
     }
 
     @Test
     void validSettingsStartEvenWithStreamUnreachable() {
-        try (var context = new SpringApplicationBuilder(GatewayApplication.class).properties(validSettings())
+        try (var context = new SpringApplicationBuilder(GatewayApplication.class)
+                .properties(validSettings())
                 .run("--server.port=0")) {
             assertThat(context.isActive()).isTrue();
         }

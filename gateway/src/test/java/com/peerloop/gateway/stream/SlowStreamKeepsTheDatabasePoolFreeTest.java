@@ -2,6 +2,9 @@ package com.peerloop.gateway.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayTestBase;
+import com.peerloop.testsupport.Records;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
-
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.GatewayTestBase;
-import com.peerloop.testsupport.Records;
 
 /**
  * 100 feed reads wait on a slow Stream at once while the database pool has 5 connections: a request that
@@ -25,12 +23,14 @@ import com.peerloop.testsupport.Records;
  * held across a Stream call, the pool would be drained for the whole timeout and that request would wait
  * (or fail after Hikari's 5 s connection timeout).
  */
-@TestPropertySource(properties = {
-        "stream.timeout=3s",
-        // every one of the 100 reads reaches Stream: no breaker opening half-way
-        "stream.resilience.window-size=200",
-        "stream.resilience.minimum-calls=200",
-        "peerloop.feed.read-freshness=0s"})
+@TestPropertySource(
+        properties = {
+            "stream.timeout=3s",
+            // every one of the 100 reads reaches Stream: no breaker opening half-way
+            "stream.resilience.window-size=200",
+            "stream.resilience.minimum-calls=200",
+            "peerloop.feed.read-freshness=0s"
+        })
 class SlowStreamKeepsTheDatabasePoolFreeTest extends GatewayTestBase {
 
     private static final int READS = 100;
@@ -53,17 +53,21 @@ class SlowStreamKeepsTheDatabasePoolFreeTest extends GatewayTestBase {
                 // a distinct page size per read, so that no two reads share one Stream call
                 String path = "/api/feeds/course/pool1/activities?limit=" + (i + 1);
                 String token = tokens.get(i % READERS);
-                reads.add(CompletableFuture.supplyAsync(() -> {
-                    Api.Response response = api.get(path, token);
-                    finished.incrementAndGet();
-                    return response;
-                }, clients));
+                reads.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            Api.Response response = api.get(path, token);
+                            finished.incrementAndGet();
+                            return response;
+                        },
+                        clients));
             }
             // Many reads now wait at Stream: more than the pool's five connections could serve if each held one.
             Awaitility.await().atMost(Duration.ofSeconds(8)).until(() -> stream.requestsInProgress() >= 20);
 
-            Api.Response databaseOnly = api.put("/api/internal/courses/pool2",
-                    jwts.token("peerloop-backend", "service"), "{\"creatorId\":\"pool_creator\",\"title\":\"T\"}");
+            Api.Response databaseOnly = api.put(
+                    "/api/internal/courses/pool2",
+                    jwts.token("peerloop-backend", "service"),
+                    "{\"creatorId\":\"pool_creator\",\"title\":\"T\"}");
             int finishedBeforeIt = finished.get();
 
             assertThat(databaseOnly.status()).isEqualTo(200);

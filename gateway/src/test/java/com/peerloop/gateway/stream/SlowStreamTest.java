@@ -2,18 +2,16 @@ package com.peerloop.gateway.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayTestBase;
+import com.peerloop.testsupport.Records;
 import java.time.Duration;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.test.context.TestPropertySource;
-
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.GatewayTestBase;
-import com.peerloop.testsupport.Records;
 
 /**
  * Stream answering later than the timeout: callers get 503 within the timeout plus a margin. In this
@@ -46,8 +44,8 @@ class SlowStreamTest extends GatewayTestBase {
 
     @Test
     void slowWriteIsAnswered503WithinTheTimeout() {
-        assertAnswered503Within(() -> api.post("/api/feeds/course/sc1/activities", student,
-                "{\"type\":\"post\",\"text\":\"slow\"}"));
+        assertAnswered503Within(
+                () -> api.post("/api/feeds/course/sc1/activities", student, "{\"type\":\"post\",\"text\":\"slow\"}"));
     }
 
     @Test

@@ -2,11 +2,15 @@ package com.peerloop.gateway.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayTestBase;
+import com.peerloop.testsupport.Records;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,23 +18,18 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.GatewayTestBase;
-import com.peerloop.testsupport.Records;
-
 /** Stream failing or rate limiting: clear 503/429 answers, one read retry, no write retry, breakers per call. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestPropertySource(properties = {
-        "stream.timeout=500ms",
-        "stream.resilience.window-size=4",
-        "stream.resilience.minimum-calls=4",
-        "stream.resilience.failure-rate-threshold=50",
-        "stream.resilience.open-wait=1s",
-        "stream.resilience.retry-backoff=20ms",
-        "peerloop.feed.read-freshness=0s"})
+@TestPropertySource(
+        properties = {
+            "stream.timeout=500ms",
+            "stream.resilience.window-size=4",
+            "stream.resilience.minimum-calls=4",
+            "stream.resilience.failure-rate-threshold=50",
+            "stream.resilience.open-wait=1s",
+            "stream.resilience.retry-backoff=20ms",
+            "peerloop.feed.read-freshness=0s"
+        })
 class StreamOutageTest extends GatewayTestBase {
 
     private static final String FEED = "/api/feeds/course/oc1/activities";

@@ -2,6 +2,9 @@ package com.peerloop.gateway.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.getstream.models.FollowResponse;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,19 +14,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.junit.jupiter.api.Test;
-
-import io.getstream.models.FollowResponse;
-import io.micrometer.observation.ObservationRegistry;
 
 class StreamTimestampsTest {
 
-    private final ObjectMapper mapper = new ConfiguredStreamHttpClient("key",
-            "a-test-secret-of-at-least-32-bytes-long", URI.create("http://127.0.0.1:1/"), Duration.ofSeconds(1),
-            ObservationRegistry.NOOP).getObjectMapper();
+    private final ObjectMapper mapper = new ConfiguredStreamHttpClient(
+                    "key",
+                    "a-test-secret-of-at-least-32-bytes-long",
+                    URI.create("http://127.0.0.1:1/"),
+                    Duration.ofSeconds(1),
+                    ObservationRegistry.NOOP)
+            .getObjectMapper();
 
     @Test
     void readsNanosecondIntegersAndIsoStringsAsTheSdkDoes() throws Exception {
@@ -48,8 +49,8 @@ class StreamTimestampsTest {
                     int right = 0;
                     for (int i = 0; i < 2_000; i++) {
                         Instant at = Instant.parse("2026-01-01T00:00:00Z").plusMillis(thread * 100_000L + i);
-                        FollowResponse follow = mapper.readValue("{\"created_at\":\"" + at + "\"}",
-                                FollowResponse.class);
+                        FollowResponse follow =
+                                mapper.readValue("{\"created_at\":\"" + at + "\"}", FollowResponse.class);
                         right += follow.getCreatedAt().toInstant().equals(at) ? 1 : 0;
                     }
                     return right;

@@ -4,31 +4,31 @@ import static com.peerloop.testsupport.StreamClientCalls.streamCode;
 import static com.peerloop.testsupport.StreamClientCalls.streamToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.concurrent.Callable;
-
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
-
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
 import com.peerloop.testsupport.Records;
 import com.peerloop.testsupport.StreamClientCalls;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A client holding the Stream token from {@code POST /api/stream/token} reads Stream directly: Stream's own
  * gating (members-only course and instructor feeds, their members kept by the sync) must match the records.
  * The worker settings are the sync tests', so the application context is shared with them.
  */
-@TestPropertySource(properties = {
-        "peerloop.sync.worker-enabled=true",
-        "peerloop.sync.poll-interval=50ms",
-        "peerloop.sync.base-backoff=50ms",
-        "peerloop.sync.max-backoff=300ms",
-        "peerloop.sync.max-attempts=1000",
-        "stream.resilience.open-wait=300ms"})
+@TestPropertySource(
+        properties = {
+            "peerloop.sync.worker-enabled=true",
+            "peerloop.sync.poll-interval=50ms",
+            "peerloop.sync.base-backoff=50ms",
+            "peerloop.sync.max-backoff=300ms",
+            "peerloop.sync.max-attempts=1000",
+            "stream.resilience.open-wait=300ms"
+        })
 class ClientReadsWithStreamTokensTest extends GatewayTestBase {
 
     private Records records;
@@ -61,7 +61,9 @@ class ClientReadsWithStreamTokensTest extends GatewayTestBase {
 
         assertRefusedWithoutWrites(() -> client.readFeed("course", "cr1", student));
         assertRefusedWithoutWrites(() -> client.readActivity(activityId, student));
-        assertThat(stream.acceptsUserToken(student)).as("the token itself is still valid").isTrue();
+        assertThat(stream.acceptsUserToken(student))
+                .as("the token itself is still valid")
+                .isTrue();
     }
 
     @Test
@@ -87,11 +89,17 @@ class ClientReadsWithStreamTokensTest extends GatewayTestBase {
     }
 
     private boolean isMember(String fid, String userId) {
-        return stream.state().feeds().member(fid, userId).filter(m -> "member".equals(m.status())).isPresent();
+        return stream.state()
+                .feeds()
+                .member(fid, userId)
+                .filter(m -> "member".equals(m.status()))
+                .isPresent();
     }
 
     private String post(String group, String id, String userId, String role) {
-        Api.Response posted = api.post("/api/feeds/" + group + "/" + id + "/activities", jwts.token(userId, role),
+        Api.Response posted = api.post(
+                "/api/feeds/" + group + "/" + id + "/activities",
+                jwts.token(userId, role),
                 "{\"type\":\"post\",\"text\":\"only for readers\"}");
         assertThat(posted.status()).isEqualTo(201);
         return posted.json().get("activity").get("id").asString();
@@ -99,8 +107,13 @@ class ClientReadsWithStreamTokensTest extends GatewayTestBase {
 
     /** A 403 / code 17 from Stream, after the outbox is drained, with no write at Stream while it was asked. */
     private void assertRefusedWithoutWrites(java.util.function.Supplier<Api.Response> read) {
-        eventually("the outbox is drained", () -> api.get("/api/internal/sync/status",
-                jwts.token("peerloop-backend", "service")).json().path("pending").asLong() == 0);
+        eventually(
+                "the outbox is drained",
+                () -> api.get("/api/internal/sync/status", jwts.token("peerloop-backend", "service"))
+                                .json()
+                                .path("pending")
+                                .asLong()
+                        == 0);
         stream.clearRequests();
 
         Api.Response refused = read.get();
@@ -112,6 +125,9 @@ class ClientReadsWithStreamTokensTest extends GatewayTestBase {
     }
 
     private static void eventually(String what, Callable<Boolean> condition) {
-        Awaitility.await(what).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(25)).until(condition);
+        Awaitility.await(what)
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(25))
+                .until(condition);
     }
 }

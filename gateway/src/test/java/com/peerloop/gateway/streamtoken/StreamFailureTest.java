@@ -2,13 +2,11 @@ package com.peerloop.gateway.streamtoken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
-
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 @TestPropertySource(properties = "stream.timeout=1s")
 class StreamFailureTest extends GatewayTestBase {
@@ -66,9 +64,13 @@ class StreamFailureTest extends GatewayTestBase {
         // The user's creation is a write, which the gateway never retries; the look-up before it is a read,
         // which it retries once, so failing "the next request" could be absorbed by that retry.
         stream.failNext("upsertUsers", 1, 500);
-        assertThat(api.post("/api/stream/token", jwts.token("u_back", "student"), null).status()).isEqualTo(503);
+        assertThat(api.post("/api/stream/token", jwts.token("u_back", "student"), null)
+                        .status())
+                .isEqualTo(503);
 
-        assertThat(api.post("/api/stream/token", jwts.token("u_back", "student"), null).status()).isEqualTo(200);
+        assertThat(api.post("/api/stream/token", jwts.token("u_back", "student"), null)
+                        .status())
+                .isEqualTo(200);
     }
 
     private void assertNoLeak(Api.Response response) {

@@ -2,48 +2,60 @@ package com.peerloop.gateway.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-
 import com.peerloop.fakestream.RecordedRequest;
 import com.peerloop.fakestream.StoredFeed;
 import com.peerloop.fakestream.StoredFollow;
 import com.peerloop.fakestream.StoredMember;
 import com.peerloop.testsupport.Api;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 @ExtendWith(OutputCaptureExtension.class)
 class ReconcileTest extends SyncTestBase {
 
     @Test
     void reconcileRepairsDriftMadeDirectlyInStream() {
-        records.course("rc1", "rc_creator").course("rc2", "rc_creator").enroll("rc1", "rc_u").enroll("rc2", "rc_u")
-                .drop("rc2", "rc_u").purchase("rcp1", "rc_u", "rc_seller");
-        eventually("intents applied", () -> status().path("pending").asLong() == 0
-                && follows("rc_u", "course:rc1") && follows("rc_u", "instructor:rc_seller"));
+        records.course("rc1", "rc_creator")
+                .course("rc2", "rc_creator")
+                .enroll("rc1", "rc_u")
+                .enroll("rc2", "rc_u")
+                .drop("rc2", "rc_u")
+                .purchase("rcp1", "rc_u", "rc_seller");
+        eventually(
+                "intents applied",
+                () -> status().path("pending").asLong() == 0
+                        && follows("rc_u", "course:rc1")
+                        && follows("rc_u", "instructor:rc_seller"));
 
         Instant now = Instant.now();
         stream.state().follows().remove("timeline:rc_u", "course:rc1");
         stream.state().feeds().removeMember("instructor:rc_seller", "rc_u");
-        stream.state().feeds().putMember(new StoredMember("course:rc2", "rc_u", "feed_member", "member", null, now, now));
-        stream.state().feeds().put(new StoredFeed("course", "rc_stray", null, null, "members", List.of(), null, null,
-                now, now));
-        stream.state().follows().put(new StoredFollow("timeline:rc_u", "course:rc_stray", "accepted", "all", null, now,
-                now, Long.MAX_VALUE / 2));
-        stream.state().feeds().putMember(new StoredMember("course:rc_stray", "rc_u", "feed_member", "member", null, now,
-                now));
+        stream.state()
+                .feeds()
+                .putMember(new StoredMember("course:rc2", "rc_u", "feed_member", "member", null, now, now));
+        stream.state()
+                .feeds()
+                .put(new StoredFeed("course", "rc_stray", null, null, "members", List.of(), null, null, now, now));
+        stream.state()
+                .follows()
+                .put(new StoredFollow(
+                        "timeline:rc_u", "course:rc_stray", "accepted", "all", null, now, now, Long.MAX_VALUE / 2));
+        stream.state()
+                .feeds()
+                .putMember(new StoredMember("course:rc_stray", "rc_u", "feed_member", "member", null, now, now));
 
         Api.Response response = api.post("/api/internal/users/rc_u/reconcile", service(), null);
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(strings(response, "added")).containsExactlyInAnyOrder(
-                "follow timeline:rc_u -> course:rc1", "member instructor:rc_seller");
-        assertThat(strings(response, "removed")).containsExactlyInAnyOrder(
-                "follow timeline:rc_u -> course:rc_stray", "member course:rc_stray", "member course:rc2");
+        assertThat(strings(response, "added"))
+                .containsExactlyInAnyOrder("follow timeline:rc_u -> course:rc1", "member instructor:rc_seller");
+        assertThat(strings(response, "removed"))
+                .containsExactlyInAnyOrder(
+                        "follow timeline:rc_u -> course:rc_stray", "member course:rc_stray", "member course:rc2");
         assertThat(follows("rc_u", "course:rc1")).isTrue();
         assertThat(role("instructor:rc_seller", "rc_u")).isEqualTo("feed_member");
         assertThat(role("course:rc2", "rc_u")).isNull();
@@ -64,8 +76,8 @@ class ReconcileTest extends SyncTestBase {
 
         Api.Response response = api.post("/api/internal/users/rc_owner/reconcile", service(), null);
 
-        assertThat(strings(response, "added")).containsExactlyInAnyOrder("member course:rc3",
-                "member instructor:rc_owner");
+        assertThat(strings(response, "added"))
+                .containsExactlyInAnyOrder("member course:rc3", "member instructor:rc_owner");
         assertThat(role("course:rc3", "rc_owner")).isEqualTo("feed_moderator");
         assertThat(role("instructor:rc_owner", "rc_owner")).isEqualTo("feed_moderator");
     }
@@ -82,27 +94,36 @@ class ReconcileTest extends SyncTestBase {
 
     @Test
     void reconcileAddsTheMembershipBeforeTheFollowAndUnfollowsBeforeRemovingIt() {
-        records.course("rc4", "rc_creator4").course("rc5", "rc_creator4").enroll("rc4", "rc_o").enroll("rc5", "rc_o");
+        records.course("rc4", "rc_creator4")
+                .course("rc5", "rc_creator4")
+                .enroll("rc4", "rc_o")
+                .enroll("rc5", "rc_o");
         eventually("intents applied", () -> status().path("pending").asLong() == 0 && follows("rc_o", "course:rc5"));
         records.drop("rc5", "rc_o");
         eventually("drop applied", () -> status().path("pending").asLong() == 0);
         Instant now = Instant.now();
         stream.state().follows().remove("timeline:rc_o", "course:rc4");
         stream.state().feeds().removeMember("course:rc4", "rc_o");
-        stream.state().feeds().putMember(new StoredMember("course:rc5", "rc_o", "feed_member", "member", null, now,
-                now));
-        stream.state().follows().put(new StoredFollow("timeline:rc_o", "course:rc5", "accepted", "all", null, now,
-                now, Long.MAX_VALUE / 3));
+        stream.state()
+                .feeds()
+                .putMember(new StoredMember("course:rc5", "rc_o", "feed_member", "member", null, now, now));
+        stream.state()
+                .follows()
+                .put(new StoredFollow(
+                        "timeline:rc_o", "course:rc5", "accepted", "all", null, now, now, Long.MAX_VALUE / 3));
         stream.clearRequests();
 
         Api.Response response = api.post("/api/internal/users/rc_o/reconcile", service(), null);
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(strings(response, "added")).containsExactly("member course:rc4", "follow timeline:rc_o -> course:rc4");
-        assertThat(strings(response, "removed")).containsExactly("follow timeline:rc_o -> course:rc5",
-                "member course:rc5");
-        List<String> writes = stream.requests().stream().filter(RecordedRequest::write)
-                .map(r -> r.operation() + " " + r.path()).toList();
+        assertThat(strings(response, "added"))
+                .containsExactly("member course:rc4", "follow timeline:rc_o -> course:rc4");
+        assertThat(strings(response, "removed"))
+                .containsExactly("follow timeline:rc_o -> course:rc5", "member course:rc5");
+        List<String> writes = stream.requests().stream()
+                .filter(RecordedRequest::write)
+                .map(r -> r.operation() + " " + r.path())
+                .toList();
         String addMember = "updateFeedMembers /api/v2/feeds/feed_groups/course/feeds/rc4/members";
         String follow = "getOrCreateFollows /api/v2/feeds/follows/batch/upsert";
         String unfollow = "getOrCreateUnfollows /api/v2/feeds/unfollow/batch/upsert";
@@ -119,8 +140,10 @@ class ReconcileTest extends SyncTestBase {
     @Test
     void aGatedFeedFoundWithAnotherVisibilityIsReportedInTheResultTheLogAndAMetric(CapturedOutput output) {
         Instant now = Instant.now();
-        stream.state().feeds().put(new StoredFeed("course", "rcv", null, null, "visible", List.of(), null,
-                "peerloop-gateway", now, now));
+        stream.state()
+                .feeds()
+                .put(new StoredFeed(
+                        "course", "rcv", null, null, "visible", List.of(), null, "peerloop-gateway", now, now));
         records.course("rcv", "rcv_creator").enroll("rcv", "rcv_u");
         eventually("intents applied", () -> status().path("pending").asLong() == 0 && follows("rcv_u", "course:rcv"));
 
@@ -133,7 +156,8 @@ class ReconcileTest extends SyncTestBase {
         String metrics = api.get("/actuator/prometheus", null).body();
         assertThat(metrics).containsPattern("stream_feed_visibility_mismatch_total\\{group=\"course\"[^}]*} [1-9]");
         assertThat(stream.state().feeds().get("course:rcv").orElseThrow().visibility())
-                .as("SDK 4.1.1 cannot change it; only reported").isEqualTo("visible");
+                .as("SDK 4.1.1 cannot change it; only reported")
+                .isEqualTo("visible");
     }
 
     @Test

@@ -3,6 +3,10 @@ package com.peerloop.gateway.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
+import com.peerloop.gateway.sync.SyncIntent.Action;
+import com.peerloop.testsupport.OnTestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -12,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,11 +27,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.peerloop.gateway.ids.Feed;
-import com.peerloop.gateway.ids.FeedGroup;
-import com.peerloop.gateway.sync.SyncIntent.Action;
-import com.peerloop.testsupport.OnTestDatabase;
 
 /**
  * Claiming from the outbox on PostgreSQL: each statement commits on its own, as in the worker, so that
@@ -44,9 +42,14 @@ class SyncOutboxTest {
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     private static final Duration LEASE = Duration.ofSeconds(30);
 
-    @Autowired SyncOutbox outbox;
-    @Autowired JdbcClient jdbc;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    SyncOutbox outbox;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void emptyOutbox() {
@@ -66,17 +69,29 @@ class SyncOutboxTest {
 
         List<SyncIntent> claimed = outbox.claim("owner-a", 10, NOW, LEASE);
 
-        assertThat(claimed).extracting(SyncIntent::action, SyncIntent::userId, intent -> intent.feed().id())
-                .containsExactlyInAnyOrder(tuple(Action.ADD_MEMBER, "so_u1", "so_c1"),
-                        tuple(Action.FOLLOW, "so_u2", "so_c1"), tuple(Action.FOLLOW, "so_u1", "so_c2"));
+        assertThat(claimed)
+                .extracting(
+                        SyncIntent::action,
+                        SyncIntent::userId,
+                        intent -> intent.feed().id())
+                .containsExactlyInAnyOrder(
+                        tuple(Action.ADD_MEMBER, "so_u1", "so_c1"),
+                        tuple(Action.FOLLOW, "so_u2", "so_c1"),
+                        tuple(Action.FOLLOW, "so_u1", "so_c2"));
         assertThat(claimed).allSatisfy(i -> assertThat(i.attempts()).isEqualTo(1));
-        assertThat(outbox.claim("owner-b", 10, NOW, LEASE)).as("the later intent waits for the one in flight")
+        assertThat(outbox.claim("owner-b", 10, NOW, LEASE))
+                .as("the later intent waits for the one in flight")
                 .isEmpty();
 
-        outbox.done(claimed.stream().filter(i -> i.action() == Action.ADD_MEMBER).map(SyncIntent::id).toList(),
+        outbox.done(
+                claimed.stream()
+                        .filter(i -> i.action() == Action.ADD_MEMBER)
+                        .map(SyncIntent::id)
+                        .toList(),
                 "owner-a");
 
-        assertThat(outbox.claim("owner-b", 10, NOW, LEASE)).extracting(SyncIntent::action, SyncIntent::userId)
+        assertThat(outbox.claim("owner-b", 10, NOW, LEASE))
+                .extracting(SyncIntent::action, SyncIntent::userId)
                 .containsExactly(tuple(Action.FOLLOW, "so_u1"));
     }
 
@@ -89,7 +104,8 @@ class SyncOutboxTest {
         outbox.failed(first.id(), "owner-a", false, NOW.plusSeconds(60), "stream unavailable");
 
         assertThat(outbox.claim("owner-a", 10, NOW.plusSeconds(1), LEASE)).isEmpty();
-        assertThat(outbox.claim("owner-a", 10, NOW.plusSeconds(61), LEASE)).extracting(SyncIntent::id)
+        assertThat(outbox.claim("owner-a", 10, NOW.plusSeconds(61), LEASE))
+                .extracting(SyncIntent::id)
                 .containsExactly(first.id());
     }
 
@@ -98,13 +114,16 @@ class SyncOutboxTest {
         add(Action.ADD_MEMBER, "so_u4", "so_c4");
         SyncIntent claimed = outbox.claim("owner-a", 10, NOW, LEASE).get(0);
 
-        assertThat(outbox.claim("owner-b", 10, NOW.plus(LEASE).minusSeconds(1), LEASE)).isEmpty();
+        assertThat(outbox.claim("owner-b", 10, NOW.plus(LEASE).minusSeconds(1), LEASE))
+                .isEmpty();
         List<SyncIntent> reclaimed = outbox.claim("owner-b", 10, NOW.plus(LEASE).plusSeconds(1), LEASE);
 
         assertThat(reclaimed).extracting(SyncIntent::id).containsExactly(claimed.id());
         assertThat(reclaimed.get(0).attempts()).isEqualTo(2);
         outbox.done(List.of(claimed.id()), "owner-a");
-        assertThat(pending()).as("the owner whose lease expired no longer removes the intent").isEqualTo(1);
+        assertThat(pending())
+                .as("the owner whose lease expired no longer removes the intent")
+                .isEqualTo(1);
         outbox.done(List.of(claimed.id()), "owner-b");
         assertThat(pending()).isZero();
     }
@@ -116,8 +135,8 @@ class SyncOutboxTest {
         CountDownLatch secondDone = new CountDownLatch(1);
         TransactionTemplate inOneTransaction = new TransactionTemplate(transactions);
 
-        CompletableFuture<List<SyncIntent>> first = CompletableFuture.supplyAsync(() ->
-                inOneTransaction.execute(status -> {
+        CompletableFuture<List<SyncIntent>> first =
+                CompletableFuture.supplyAsync(() -> inOneTransaction.execute(status -> {
                     List<SyncIntent> claimed = outbox.claim("owner-a", 20, NOW, LEASE);
                     firstClaimed.countDown();
                     await(secondDone);

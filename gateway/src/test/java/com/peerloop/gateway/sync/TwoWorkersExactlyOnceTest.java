@@ -2,27 +2,24 @@ package com.peerloop.gateway.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.fakestream.FakeStream;
+import com.peerloop.fakestream.RecordedRequest;
+import com.peerloop.testsupport.GatewayInstance;
+import com.peerloop.testsupport.TestDatabase;
+import com.peerloop.testsupport.TestJwts;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import io.micrometer.core.instrument.MeterRegistry;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.peerloop.fakestream.FakeStream;
-import com.peerloop.fakestream.RecordedRequest;
-import com.peerloop.testsupport.GatewayInstance;
-import com.peerloop.testsupport.TestDatabase;
-import com.peerloop.testsupport.TestJwts;
 
 /**
  * Two gateway instances on one database and one Stream drain a backlog of 1,000 intents between them, and
@@ -67,25 +64,39 @@ class TwoWorkersExactlyOnceTest {
     @Test
     void eachStreamChangeIsMadeExactlyOnce() {
         JdbcClient jdbc = instances.get(0).bean(JdbcClient.class);
-        Awaitility.await("feed groups").atMost(Duration.ofSeconds(15))
+        Awaitility.await("feed groups")
+                .atMost(Duration.ofSeconds(15))
                 .until(() -> stream.state().feedGroups().active("course").isPresent());
         stream.clearRequests();
         seedBacklog(jdbc);
 
-        Awaitility.await("backlog drained").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> jdbc.sql("select count(*) from sync_intents").query(Long.class).single() == 0);
+        Awaitility.await("backlog drained")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> jdbc.sql("select count(*) from sync_intents")
+                                .query(Long.class)
+                                .single()
+                        == 0);
 
         List<RecordedRequest> follows = stream.requests("getOrCreateFollows");
         List<RecordedRequest> members = stream.requests("updateFeedMembers");
         assertThat(follows).hasSize(STUDENTS).allMatch(RecordedRequest::succeeded);
         assertThat(members).hasSize(STUDENTS).allMatch(RecordedRequest::succeeded);
-        assertThat(countBy(follows, r -> r.json().get("follows").get(0).get("source").asText())).hasSize(STUDENTS)
+        assertThat(countBy(
+                        follows,
+                        r -> r.json().get("follows").get(0).get("source").asText()))
+                .hasSize(STUDENTS)
                 .allSatisfy((source, count) -> assertThat(count).isEqualTo(1L));
-        assertThat(countBy(members, r -> r.json().get("members").get(0).get("user_id").asText()))
-                .hasSize(STUDENTS).allSatisfy((user, count) -> assertThat(count).isEqualTo(1L));
-        assertThat(stream.state().feeds().members("course:tw1")).hasSize(STUDENTS)
+        assertThat(countBy(
+                        members,
+                        r -> r.json().get("members").get(0).get("user_id").asText()))
+                .hasSize(STUDENTS)
+                .allSatisfy((user, count) -> assertThat(count).isEqualTo(1L));
+        assertThat(stream.state().feeds().members("course:tw1"))
+                .hasSize(STUDENTS)
                 .allSatisfy(m -> assertThat(m.role()).isEqualTo("feed_member"));
-        assertThat(stream.state().follows().followers("course:tw1")).hasSize(STUDENTS)
+        assertThat(stream.state().follows().followers("course:tw1"))
+                .hasSize(STUDENTS)
                 .allSatisfy(f -> assertThat(f.status()).isEqualTo("accepted"));
         assertThat(stream.requests("follow")).isEmpty();
         assertThat(applied(0) + applied(1)).isEqualTo(2.0 * STUDENTS);
@@ -112,7 +123,12 @@ class TwoWorkersExactlyOnceTest {
     }
 
     private static double applied(int instance) {
-        return instances.get(instance).bean(MeterRegistry.class).find("peerloop.sync.intents.applied")
-                .tag("outcome", "applied").counter().count();
+        return instances
+                .get(instance)
+                .bean(MeterRegistry.class)
+                .find("peerloop.sync.intents.applied")
+                .tag("outcome", "applied")
+                .counter()
+                .count();
     }
 }

@@ -2,6 +2,8 @@ package com.peerloop.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayTestBase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,11 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.GatewayTestBase;
 
 /**
  * Requests Tomcat refuses before the application sees them still get the contract's problem body. They
@@ -35,8 +33,8 @@ class ContainerRejectionTest extends GatewayTestBase {
 
     @Test
     void overLongRequestLineIsAMalformedRequestProblem() throws IOException {
-        Api.Response response = raw("GET /api/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n"
-                + "Connection: close\r\n\r\n");
+        Api.Response response = raw(
+                "GET /api/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n" + "Connection: close\r\n\r\n");
 
         assertIsProblem(response, 400, "malformed_request");
         assertThat(response.body()).doesNotContain("aaaaaaaaaa");
@@ -44,8 +42,12 @@ class ContainerRejectionTest extends GatewayTestBase {
 
     @Test
     void malformedRequestLinesAreMalformedRequestProblems() throws IOException {
-        for (String line : List.of("GET /api/me?{} HTTP/1.1", "G(T /api/me HTTP/1.1", "GET /api/me HTTP/1.1 x",
-                "GARBAGE", "GET /api/a%00b HTTP/1.1")) {
+        for (String line : List.of(
+                "GET /api/me?{} HTTP/1.1",
+                "G(T /api/me HTTP/1.1",
+                "GET /api/me HTTP/1.1 x",
+                "GARBAGE",
+                "GET /api/a%00b HTTP/1.1")) {
             Api.Response response = raw(line + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
             assertIsProblem(response, 400, "malformed_request");
@@ -54,8 +56,8 @@ class ContainerRejectionTest extends GatewayTestBase {
 
     @Test
     void malformedHeaderIsAMalformedRequestProblem() throws IOException {
-        Api.Response response = raw("GET /api/me HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\n"
-                + "Connection: close\r\n\r\n");
+        Api.Response response =
+                raw("GET /api/me HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\n" + "Connection: close\r\n\r\n");
 
         assertIsProblem(response, 400, "malformed_request");
     }
@@ -80,18 +82,21 @@ class ContainerRejectionTest extends GatewayTestBase {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.header("Server")).isNull();
         assertThat(response.header("X-Powered-By")).isNull();
-        assertThat(response.body()).doesNotContainIgnoringCase("<html").doesNotContainIgnoringCase("tomcat")
-                .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("org.apache");
-        assertThat(response.json().propertyNames()).containsExactlyInAnyOrder("type", "title", "status", "detail",
-                "instance", "code", "requestId");
+        assertThat(response.body())
+                .doesNotContainIgnoringCase("<html")
+                .doesNotContainIgnoringCase("tomcat")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("org.apache");
+        assertThat(response.json().propertyNames())
+                .containsExactlyInAnyOrder("type", "title", "status", "detail", "instance", "code", "requestId");
         assertThat(response.json().get("type").asString()).isEqualTo("urn:peerloop:problem:" + code);
         assertThat(response.json().get("title").asString()).isNotBlank();
         assertThat(response.json().get("status").asInt()).isEqualTo(status);
         assertThat(response.json().get("detail").asString()).isNotBlank();
         assertThat(response.json().get("instance").asString()).isNotBlank();
         assertThat(response.json().get("code").asString()).isEqualTo(code);
-        assertThat(response.json().get("requestId").asString()).isNotBlank()
-                .isEqualTo(response.header("X-Request-Id"));
+        assertThat(response.json().get("requestId").asString()).isNotBlank().isEqualTo(response.header("X-Request-Id"));
         assertThat(stream.requests()).isEmpty();
     }
 

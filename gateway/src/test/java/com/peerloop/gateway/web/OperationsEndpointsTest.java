@@ -2,10 +2,9 @@ package com.peerloop.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
+import org.junit.jupiter.api.Test;
 
 class OperationsEndpointsTest extends GatewayTestBase {
 
@@ -42,17 +41,25 @@ class OperationsEndpointsTest extends GatewayTestBase {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().at("/paths/~1api~1stream~1token/post")).isNotNull();
-        assertThat(response.json().at("/paths/~1api~1stream~1token/post").isMissingNode()).isFalse();
+        assertThat(response.json().at("/paths/~1api~1stream~1token/post").isMissingNode())
+                .isFalse();
     }
 
     @Test
     void openApiDescribesTheFeedAndRecordEndpointsWithTheirSchemas() {
         var doc = api.get("/v3/api-docs", null).json();
 
-        for (String path : new String[] {"/api/feeds/{group}/{id}/activities", "/api/activities/{activityId}",
-                "/api/activities/{activityId}/reactions", "/api/activities/{activityId}/comments",
-                "/api/comments/{commentId}", "/api/follows", "/api/internal/courses/{courseId}",
-                "/api/internal/courses/{courseId}/enrollments/{userId}", "/api/internal/purchases/{purchaseId}"}) {
+        for (String path : new String[] {
+            "/api/feeds/{group}/{id}/activities",
+            "/api/activities/{activityId}",
+            "/api/activities/{activityId}/reactions",
+            "/api/activities/{activityId}/comments",
+            "/api/comments/{commentId}",
+            "/api/follows",
+            "/api/internal/courses/{courseId}",
+            "/api/internal/courses/{courseId}/enrollments/{userId}",
+            "/api/internal/purchases/{purchaseId}"
+        }) {
             assertThat(doc.get("paths").has(path)).as(path).isTrue();
         }
         var schemas = doc.at("/components/schemas");
@@ -60,7 +67,8 @@ class OperationsEndpointsTest extends GatewayTestBase {
         assertThat(schemas.at("/NewActivity/properties/type/enum").toString())
                 .contains("post", "question", "announcement");
         assertThat(schemas.has("ActivityPage")).isTrue();
-        assertThat(schemas.at("/Activity/properties/reactionCounts").isMissingNode()).isFalse();
+        assertThat(schemas.at("/Activity/properties/reactionCounts").isMissingNode())
+                .isFalse();
     }
 
     @Test

@@ -2,15 +2,12 @@ package com.peerloop.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
-import tools.jackson.databind.JsonNode;
-
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class ProblemResponseTest extends GatewayTestBase {
 
@@ -43,8 +40,7 @@ class ProblemResponseTest extends GatewayTestBase {
 
     @Test
     void malformedIncomingRequestIdIsReplaced() {
-        Api.Response response = api.send("POST", "/api/stream/token",
-                Map.of("X-Request-Id", "bad id <script>"), null);
+        Api.Response response = api.send("POST", "/api/stream/token", Map.of("X-Request-Id", "bad id <script>"), null);
 
         assertThat(response.header("X-Request-Id")).matches("[0-9a-f-]{36}");
         assertThat(response.json().get("requestId").asString()).isEqualTo(response.header("X-Request-Id"));
@@ -61,8 +57,11 @@ class ProblemResponseTest extends GatewayTestBase {
 
     @Test
     void unacceptableResponseTypeIsAProblemAllTheSame() {
-        Api.Response response = api.send("GET", "/api/me",
-                Map.of("Authorization", "Bearer " + jwts.token("u1", "student"), "Accept", "text/html"), null);
+        Api.Response response = api.send(
+                "GET",
+                "/api/me",
+                Map.of("Authorization", "Bearer " + jwts.token("u1", "student"), "Accept", "text/html"),
+                null);
 
         assertThat(response.status()).isEqualTo(406);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -72,14 +71,18 @@ class ProblemResponseTest extends GatewayTestBase {
 
     @Test
     void validationProblemHasTheContractFieldsAtTheTopLevelAndNothingElse() {
-        Api.Response response = api.send("GET", "/api/feeds/course/bad*id/activities",
-                Map.of("Authorization", "Bearer " + jwts.token("u1", "student"), "X-Request-Id", "shape-1"), null);
+        Api.Response response = api.send(
+                "GET",
+                "/api/feeds/course/bad*id/activities",
+                Map.of("Authorization", "Bearer " + jwts.token("u1", "student"), "X-Request-Id", "shape-1"),
+                null);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         JsonNode body = response.json();
-        assertThat(body.propertyNames()).containsExactlyInAnyOrder("type", "title", "status", "detail", "instance",
-                "code", "requestId", "errors");
+        assertThat(body.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "type", "title", "status", "detail", "instance", "code", "requestId", "errors");
         assertThat(body.get("type").asString()).isEqualTo("urn:peerloop:problem:validation_failed");
         assertThat(body.get("title").asString()).isEqualTo("Validation failed");
         assertThat(body.get("status").asInt()).isEqualTo(400);
@@ -102,8 +105,8 @@ class ProblemResponseTest extends GatewayTestBase {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
         JsonNode body = response.json();
-        assertThat(body.propertyNames()).containsExactlyInAnyOrder("type", "title", "status", "detail", "instance",
-                "code", "requestId");
+        assertThat(body.propertyNames())
+                .containsExactlyInAnyOrder("type", "title", "status", "detail", "instance", "code", "requestId");
         assertThat(body.get("type").asString()).isEqualTo("urn:peerloop:problem:invalid_token");
         assertThat(body.get("status").asInt()).isEqualTo(401);
         assertThat(body.get("instance").asString()).isEqualTo("/api/stream/token");

@@ -3,16 +3,15 @@ package com.peerloop.gateway.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import tools.jackson.databind.json.JsonMapper;
 
 class StreamEventReaderTest {
 
-    private final StreamEventReader reader = new StreamEventReader(JsonMapper.builder().build());
+    private final StreamEventReader reader =
+            new StreamEventReader(JsonMapper.builder().build());
 
     @Test
     void readsTheFieldsTheEffectsUseAndIgnoresTheRest() {
@@ -25,9 +24,13 @@ class StreamEventReaderTest {
 
     @Test
     void aChannelIdMakesABanChannelScoped() {
-        assertThat(read("{\"type\":\"user.banned\",\"cid\":\"messaging:general\"}").channelScoped()).isTrue();
-        assertThat(read("{\"type\":\"user.banned\",\"channel_id\":\"general\"}").channelScoped()).isTrue();
-        assertThat(read("{\"type\":\"user.banned\",\"cid\":\"\"}").channelScoped()).isFalse();
+        assertThat(read("{\"type\":\"user.banned\",\"cid\":\"messaging:general\"}")
+                        .channelScoped())
+                .isTrue();
+        assertThat(read("{\"type\":\"user.banned\",\"channel_id\":\"general\"}").channelScoped())
+                .isTrue();
+        assertThat(read("{\"type\":\"user.banned\",\"cid\":\"\"}").channelScoped())
+                .isFalse();
     }
 
     @Test
@@ -36,8 +39,13 @@ class StreamEventReaderTest {
                 + "\"comment\":\"cmt_1\",\"user\":{\"id\":42}}");
 
         assertThat(event).isEqualTo(new StreamEvent(null, null, null, null, null, new StreamEvent.Item(null)));
-        assertThat(read("{\"type\":7.5,\"user\":{\"id\":{\"x\":\"u1\"}}}").user().id()).isNull();
-        assertThat(read("{\"type\":\"user.deleted\",\"user\":{\"id\":\"u1\"},\"cid\":5}").channelScoped()).isFalse();
+        assertThat(read("{\"type\":7.5,\"user\":{\"id\":{\"x\":\"u1\"}}}")
+                        .user()
+                        .id())
+                .isNull();
+        assertThat(read("{\"type\":\"user.deleted\",\"user\":{\"id\":\"u1\"},\"cid\":5}")
+                        .channelScoped())
+                .isFalse();
     }
 
     @ParameterizedTest

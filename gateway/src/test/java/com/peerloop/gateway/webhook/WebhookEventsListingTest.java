@@ -2,19 +2,16 @@ package com.peerloop.gateway.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
-
-import tools.jackson.databind.JsonNode;
-
 import com.peerloop.testsupport.AdminWebhookEvents;
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
 import com.peerloop.testsupport.StreamWebhooks;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/admin/webhook-events}: admins only, newest first, by type, with a cursor. */
 @TestPropertySource(properties = "stream.api-secret=" + WebhookReceiverTest.SECRET)
@@ -26,7 +23,9 @@ class WebhookEventsListingTest extends GatewayTestBase {
         StreamWebhooks webhooks = new StreamWebhooks(api, stream.apiKey(), WebhookReceiverTest.SECRET);
         String type = "test.listing." + UUID.randomUUID().toString().substring(0, 8);
         List<String> ids = List.of("wh-1-" + type, "wh-2-" + type, "wh-3-" + type);
-        ids.forEach(id -> assertThat(webhooks.deliver("{\"type\":\"" + type + "\"}", id).status()).isEqualTo(200));
+        ids.forEach(id -> assertThat(
+                        webhooks.deliver("{\"type\":\"" + type + "\"}", id).status())
+                .isEqualTo(200));
         AdminWebhookEvents events = new AdminWebhookEvents(api, jwts);
         ids.forEach(id -> events.awaitState(id, "done"));
 
@@ -58,9 +57,12 @@ class WebhookEventsListingTest extends GatewayTestBase {
         webhooks.deliver("{\"type\":\"" + type + "\"}", id);
         new AdminWebhookEvents(api, jwts).awaitState(id, "done");
 
-        assertThat(ids(admin("/api/admin/webhook-events?type=" + type + "&state=done"))).containsExactly(id);
-        assertThat(ids(admin("/api/admin/webhook-events?type=" + type + "&state=pending"))).isEmpty();
-        assertThat(ids(admin("/api/admin/webhook-events?type=" + type + "&state=failed"))).isEmpty();
+        assertThat(ids(admin("/api/admin/webhook-events?type=" + type + "&state=done")))
+                .containsExactly(id);
+        assertThat(ids(admin("/api/admin/webhook-events?type=" + type + "&state=pending")))
+                .isEmpty();
+        assertThat(ids(admin("/api/admin/webhook-events?type=" + type + "&state=failed")))
+                .isEmpty();
     }
 
     @Test
@@ -70,14 +72,19 @@ class WebhookEventsListingTest extends GatewayTestBase {
         assertThat(admin("/api/admin/webhook-events?type=" + type).status()).isEqualTo(200);
 
         Api.Response audit = admin("/api/admin/audit?limit=100");
-        assertThat(audit.json().get("entries").valueStream()
-                .filter(e -> e.get("action").asString().equals("webhook_events.read"))
-                .filter(e -> e.get("target").asString().equals("webhook_events:" + type))).hasSize(1);
+        assertThat(audit.json()
+                        .get("entries")
+                        .valueStream()
+                        .filter(e -> e.get("action").asString().equals("webhook_events.read"))
+                        .filter(e -> e.get("target").asString().equals("webhook_events:" + type)))
+                .hasSize(1);
     }
 
     @Test
     void isForAdminsOnly() {
-        assertThat(api.get("/api/admin/webhook-events", jwts.token("u_student", "student")).status()).isEqualTo(403);
+        assertThat(api.get("/api/admin/webhook-events", jwts.token("u_student", "student"))
+                        .status())
+                .isEqualTo(403);
         assertThat(api.get("/api/admin/webhook-events", null).status()).isEqualTo(401);
     }
 
@@ -97,7 +104,11 @@ class WebhookEventsListingTest extends GatewayTestBase {
     }
 
     private static List<String> ids(Api.Response response) {
-        return response.json().get("events").valueStream().map(e -> e.get("id").asString()).toList();
+        return response.json()
+                .get("events")
+                .valueStream()
+                .map(e -> e.get("id").asString())
+                .toList();
     }
 
     private Api.Response admin(String path) {

@@ -2,6 +2,10 @@ package com.peerloop.gateway.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.testsupport.AdminWebhookEvents;
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayTestBase;
+import com.peerloop.testsupport.StreamWebhooks;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -9,7 +13,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -18,13 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
-
 import tools.jackson.databind.JsonNode;
-
-import com.peerloop.testsupport.AdminWebhookEvents;
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.GatewayTestBase;
-import com.peerloop.testsupport.StreamWebhooks;
 
 /**
  * What outlasts the webhook's retries: an effect that keeps failing is parked after {@code max-attempts}
@@ -32,8 +29,8 @@ import com.peerloop.testsupport.StreamWebhooks;
  */
 @Tag("slow")
 @DirtiesContext
-@TestPropertySource(properties = {"peerloop.webhook.max-attempts=2",
-        "spring.datasource.hikari.connection-timeout=1000"})
+@TestPropertySource(
+        properties = {"peerloop.webhook.max-attempts=2", "spring.datasource.hikari.connection-timeout=1000"})
 class WebhookOutagesTest extends GatewayTestBase {
 
     @Autowired
@@ -52,7 +49,9 @@ class WebhookOutagesTest extends GatewayTestBase {
     void anEffectThatKeepsFailingIsParkedAfterMaxAttemptsAndShown() {
         String id = UUID.randomUUID().toString();
         // a Stream token makes the user known to Stream, so that the ban's revocation there is a partial update
-        assertThat(api.post("/api/stream/token", jwts.token("u_parked", "student"), null).status()).isEqualTo(200);
+        assertThat(api.post("/api/stream/token", jwts.token("u_parked", "student"), null)
+                        .status())
+                .isEqualTo(200);
         stream.failAlways("updateUsersPartial", 503);
         double parkedBefore = metric("gateway_webhook_effects_total", "type=\"user.banned\"", "outcome=\"parked\"");
 
@@ -63,16 +62,21 @@ class WebhookOutagesTest extends GatewayTestBase {
         assertThat(parked.get("attempts").asInt()).isEqualTo(2);
         assertThat(parked.get("lastError").asString()).isEqualTo("upstream_unavailable");
         assertThat(parked.get("nextAttemptAt").isNull()).isTrue();
-        assertThat(api.get("/api/admin/webhook-events?state=failed", jwts.token("u_admin", "admin")).json()
-                .get("events").valueStream().map(e -> e.get("id").asString())).contains(id);
+        assertThat(api.get("/api/admin/webhook-events?state=failed", jwts.token("u_admin", "admin"))
+                        .json()
+                        .get("events")
+                        .valueStream()
+                        .map(e -> e.get("id").asString()))
+                .contains(id);
         assertThat(metric("gateway_webhook_effects_total", "type=\"user.banned\"", "outcome=\"parked\""))
                 .isEqualTo(parkedBefore + 1);
-        Awaitility.await().atMost(Duration.ofSeconds(5))
-                .until(() -> metric("gateway_webhook_events_parked") >= 1);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> metric("gateway_webhook_events_parked") >= 1);
 
         stream.heal();
         // parked means left alone: no third attempt once Stream is back
-        Awaitility.await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3))
+        Awaitility.await()
+                .during(Duration.ofMillis(800))
+                .atMost(Duration.ofSeconds(3))
                 .until(() -> stream.requests("updateUsersPartial").size() == 2);
         assertThat(events.event(id).get("state").asString()).isEqualTo("failed");
     }
@@ -83,9 +87,10 @@ class WebhookOutagesTest extends GatewayTestBase {
         String body = "{\"type\":\"feeds.activity.deleted\",\"activity\":{\"id\":\"act_db_down\"}}";
         String url = environment.getProperty("spring.datasource.url");
         String database = url.substring(url.lastIndexOf('/') + 1);
-        try (Connection admin = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1) + "postgres",
-                environment.getProperty("spring.datasource.username"),
-                environment.getProperty("spring.datasource.password"));
+        try (Connection admin = DriverManager.getConnection(
+                        url.substring(0, url.lastIndexOf('/') + 1) + "postgres",
+                        environment.getProperty("spring.datasource.username"),
+                        environment.getProperty("spring.datasource.password"));
                 Statement sql = admin.createStatement()) {
             cutOff(sql, database, true);
             try {
@@ -99,7 +104,9 @@ class WebhookOutagesTest extends GatewayTestBase {
             }
         }
 
-        Api.Response again = Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+        Api.Response again = Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> webhooks.deliver(body, id), r -> r.status() == 200);
         assertThat(again.json().get("status").asString()).isEqualTo("accepted");
         JsonNode done = events.awaitState(id, "done");

@@ -2,24 +2,21 @@ package com.peerloop.gateway.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.peerloop.testsupport.AdminWebhookEvents;
+import com.peerloop.testsupport.Api;
+import com.peerloop.testsupport.GatewayTestBase;
+import com.peerloop.testsupport.StreamWebhooks;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
-
 import tools.jackson.databind.JsonNode;
-
-import com.peerloop.testsupport.AdminWebhookEvents;
-import com.peerloop.testsupport.Api;
-import com.peerloop.testsupport.GatewayTestBase;
-import com.peerloop.testsupport.StreamWebhooks;
 
 /** The webhook's signature, size and dedupe rules, with the reference's test vector (reference §6). */
 @TestPropertySource(properties = "stream.api-secret=" + WebhookReceiverTest.SECRET)
@@ -105,7 +102,8 @@ class WebhookReceiverTest extends GatewayTestBase {
 
     @Test
     void needsNoPeerLoopJwtAndIgnoresOne() {
-        Map<String, String> headers = webhooks.headers(VECTOR_SIGNATURE, UUID.randomUUID().toString());
+        Map<String, String> headers =
+                webhooks.headers(VECTOR_SIGNATURE, UUID.randomUUID().toString());
         headers.put("Authorization", "Bearer " + jwts.token("u_admin", "admin"));
         Map<String, String> unsigned = webhooks.headers(null, UUID.randomUUID().toString());
         unsigned.put("Authorization", "Bearer " + jwts.token("u_admin", "admin"));
@@ -128,9 +126,13 @@ class WebhookReceiverTest extends GatewayTestBase {
         assertThat(again.json().get("status").asString()).isEqualTo("duplicate");
         assertThat(stored(id)).isEqualTo(1);
         // several poller rounds pass after the redelivery, and the deletion is still announced only once
-        Awaitility.await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3))
+        Awaitility.await()
+                .during(Duration.ofMillis(800))
+                .atMost(Duration.ofSeconds(3))
                 .until(() -> effects.deletions.stream()
-                        .filter(StreamItemDeleted.activity("act_redelivered")::equals).count() == 1);
+                                .filter(StreamItemDeleted.activity("act_redelivered")::equals)
+                                .count()
+                        == 1);
         JsonNode event = events.event(id);
         assertThat(event.get("deliveries").asInt()).isEqualTo(2);
         assertThat(event.get("attempts").asInt()).isEqualTo(1);
@@ -151,13 +153,17 @@ class WebhookReceiverTest extends GatewayTestBase {
     @Test
     void acceptsGzipBodiesSignedOverTheDecompressedJson() {
         byte[] gzipped = StreamWebhooks.gzip(bytes(VECTOR_BODY));
-        Map<String, String> declared = webhooks.headers(VECTOR_SIGNATURE, UUID.randomUUID().toString());
+        Map<String, String> declared =
+                webhooks.headers(VECTOR_SIGNATURE, UUID.randomUUID().toString());
         declared.put("Content-Encoding", "gzip");
-        Map<String, String> undeclared = webhooks.headers(VECTOR_SIGNATURE, UUID.randomUUID().toString());
+        Map<String, String> undeclared =
+                webhooks.headers(VECTOR_SIGNATURE, UUID.randomUUID().toString());
 
         assertThat(webhooks.send(gzipped, declared).status()).isEqualTo(200);
         assertThat(webhooks.send(gzipped, undeclared).status()).isEqualTo(200);
-        assertRefused(webhooks.send(gzipped, webhooks.headers(webhooks.sign(gzipped), UUID.randomUUID().toString())));
+        assertRefused(webhooks.send(
+                gzipped,
+                webhooks.headers(webhooks.sign(gzipped), UUID.randomUUID().toString())));
     }
 
     @Test
@@ -166,7 +172,8 @@ class WebhookReceiverTest extends GatewayTestBase {
         byte[] bomb = StreamWebhooks.gzip(bytes(huge));
         assertThat(bomb.length).isLessThan(64 * 1024);
 
-        Api.Response response = webhooks.send(bomb, webhooks.headers(webhooks.sign(huge), UUID.randomUUID().toString()));
+        Api.Response response = webhooks.send(
+                bomb, webhooks.headers(webhooks.sign(huge), UUID.randomUUID().toString()));
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.json().get("code").asString()).isEqualTo("payload_too_large");
@@ -188,16 +195,19 @@ class WebhookReceiverTest extends GatewayTestBase {
     void deletedActivitiesAndCommentsAreAnnounced() {
         String activity = UUID.randomUUID().toString();
         String comment = UUID.randomUUID().toString();
-        webhooks.deliver("{\"type\":\"feeds.activity.deleted\",\"fid\":\"user:u1\",\"activity\":{\"id\":\"act_gone\"}}",
+        webhooks.deliver(
+                "{\"type\":\"feeds.activity.deleted\",\"fid\":\"user:u1\",\"activity\":{\"id\":\"act_gone\"}}",
                 activity);
-        webhooks.deliver("{\"type\":\"feeds.comment.deleted\",\"comment\":{\"id\":\"cmt_gone\",\"object_id\":\"act_7\"}}",
+        webhooks.deliver(
+                "{\"type\":\"feeds.comment.deleted\",\"comment\":{\"id\":\"cmt_gone\",\"object_id\":\"act_7\"}}",
                 comment);
 
         events.awaitState(activity, "done");
         events.awaitState(comment, "done");
-        assertThat(effects.deletions).contains(
-                new StreamItemDeleted(StreamItemDeleted.Kind.ACTIVITY, "act_gone"),
-                new StreamItemDeleted(StreamItemDeleted.Kind.COMMENT, "cmt_gone"));
+        assertThat(effects.deletions)
+                .contains(
+                        new StreamItemDeleted(StreamItemDeleted.Kind.ACTIVITY, "act_gone"),
+                        new StreamItemDeleted(StreamItemDeleted.Kind.COMMENT, "cmt_gone"));
     }
 
     @Test
@@ -215,8 +225,12 @@ class WebhookReceiverTest extends GatewayTestBase {
     }
 
     private long stored(String id) {
-        return admin("/api/admin/webhook-events?limit=100").json().get("events").valueStream()
-                .filter(e -> e.get("id").asString().equals(id)).count();
+        return admin("/api/admin/webhook-events?limit=100")
+                .json()
+                .get("events")
+                .valueStream()
+                .filter(e -> e.get("id").asString().equals(id))
+                .count();
     }
 
     private Api.Response admin(String path) {
