@@ -16,13 +16,9 @@ import io.getstream.models.AddCommentRequest;
 import io.getstream.models.AggregatedActivityResponse;
 import io.getstream.models.Attachment;
 import io.getstream.models.DeleteActivityReactionRequest;
-import io.getstream.models.FollowPair;
-import io.getstream.models.FollowRequest;
 import io.getstream.models.GetCommentsRequest;
 import io.getstream.models.GetOrCreateFeedRequest;
 import io.getstream.models.GetOrCreateFeedResponse;
-import io.getstream.models.GetOrCreateFollowsRequest;
-import io.getstream.models.GetOrCreateUnfollowsRequest;
 import io.getstream.models.PagerRequest;
 import io.getstream.services.Feeds;
 import io.getstream.services.framework.StreamSDKClient;
@@ -272,12 +268,7 @@ class SdkFeedStore implements FeedStore {
     /** Stream's idempotent follow upsert: following again is not an error, whatever a plain follow would answer. */
     @Override
     public void follow(Feed source, Feed target) {
-        var request = GetOrCreateFollowsRequest.builder()
-                .follows(List.of(FollowRequest.builder()
-                        .source(source.fid())
-                        .target(target.fid())
-                        .build()))
-                .build();
+        var request = FollowUpserts.follow(source, target);
         ensureFeeds(List.of(source, target));
         calls.execute(
                 "getOrCreateFollows", () -> feeds.getOrCreateFollows(request).execute());
@@ -286,12 +277,7 @@ class SdkFeedStore implements FeedStore {
     /** Stream's idempotent unfollow upsert: a follow that is not there is not an error. */
     @Override
     public void unfollow(Feed source, Feed target) {
-        var request = GetOrCreateUnfollowsRequest.builder()
-                .follows(List.of(FollowPair.builder()
-                        .source(source.fid())
-                        .target(target.fid())
-                        .build()))
-                .build();
+        var request = FollowUpserts.unfollow(source, target);
         calls.execute(
                 "getOrCreateUnfollows",
                 () -> feeds.getOrCreateUnfollows(request).execute());

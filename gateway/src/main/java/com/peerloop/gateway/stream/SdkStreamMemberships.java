@@ -6,11 +6,7 @@ import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.ids.FeedGroup;
 import io.getstream.models.FeedMemberRequest;
 import io.getstream.models.FeedResponse;
-import io.getstream.models.FollowPair;
-import io.getstream.models.FollowRequest;
 import io.getstream.models.GetOrCreateFeedRequest;
-import io.getstream.models.GetOrCreateFollowsRequest;
-import io.getstream.models.GetOrCreateUnfollowsRequest;
 import io.getstream.models.QueryFeedMembersRequest;
 import io.getstream.models.QueryFollowsRequest;
 import io.getstream.models.UpdateFeedMembersRequest;
@@ -55,23 +51,13 @@ class SdkStreamMemberships implements StreamMemberships {
     public void follow(Feed source, Feed target) {
         ensureFeed(source);
         ensureFeed(target);
-        var request = GetOrCreateFollowsRequest.builder()
-                .follows(List.of(FollowRequest.builder()
-                        .source(source.fid())
-                        .target(target.fid())
-                        .build()))
-                .build();
+        var request = FollowUpserts.follow(source, target);
         write("getOrCreateFollows", () -> feeds.getOrCreateFollows(request).execute(), source, target);
     }
 
     @Override
     public void unfollow(Feed source, Feed target) {
-        var request = GetOrCreateUnfollowsRequest.builder()
-                .follows(List.of(FollowPair.builder()
-                        .source(source.fid())
-                        .target(target.fid())
-                        .build()))
-                .build();
+        var request = FollowUpserts.unfollow(source, target);
         calls.find(
                 "getOrCreateUnfollows",
                 () -> feeds.getOrCreateUnfollows(request).execute());
