@@ -36,6 +36,12 @@ class IntentApplier {
                 if (!standing.follows()) {
                     return Outcome.SKIPPED;
                 }
+                if (feed.group().membersOnly()) {
+                    // Stream lets only members follow a members-only feed, and the intent that made the user a
+                    // member may have been skipped while the records said otherwise (enrolled, dropped and
+                    // enrolled again in quick succession): the follow brings its membership along.
+                    stream.addMember(feed, intent.userId(), standing.role());
+                }
                 stream.follow(timeline, feed);
             }
             case UNFOLLOW -> {

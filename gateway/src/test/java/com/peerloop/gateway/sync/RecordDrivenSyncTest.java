@@ -5,11 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.peerloop.fakestream.RecordedRequest;
 import com.peerloop.fakestream.StoredFeed;
 import com.peerloop.fakestream.StoredFollow;
+import com.peerloop.gateway.ids.Feed;
+import com.peerloop.gateway.ids.FeedGroup;
+import com.peerloop.gateway.sync.SyncIntent.Action;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class RecordDrivenSyncTest extends SyncTestBase {
+
+    @Autowired
+    SyncOutbox outbox;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void enrollmentFollowsAndJoinsTheCourseFeedAndDropUndoesBoth() {
@@ -97,6 +109,28 @@ class RecordDrivenSyncTest extends SyncTestBase {
         eventually("all intents done", () -> status().path("pending").asLong() == 0);
         assertThat(follows("sy_flip", "course:sy4")).isTrue();
         assertThat(role("course:sy4", "sy_flip")).isEqualTo("feed_member");
+    }
+
+    @Test
+    void aFollowWhoseMembershipIntentWasSkippedStillMakesTheStudentAMember() {
+        records.course("sy9", "sy_creator9");
+        eventually(
+                "the course's intents are done", () -> status().path("pending").asLong() == 0);
+        // the enrolment as the records hold it, with only its follow left in the outbox: its membership
+        // intent was skipped while the student was, for a moment, dropped
+        Instant now = Instant.now();
+        jdbc.sql("insert into enrollments (course_id, user_id, status, enrolled_at, updated_at)"
+                        + " values ('sy9', 'sy_skipped', 'ACTIVE', ?, ?)")
+                .params(Timestamp.from(now), Timestamp.from(now))
+                .update();
+        outbox.add(
+                List.of(new SyncIntent.New(Action.FOLLOW, "sy_skipped", new Feed(FeedGroup.COURSE, "sy9"))),
+                "req-skipped",
+                now);
+
+        eventually("the follow is applied", () -> status().path("pending").asLong() == 0);
+        assertThat(role("course:sy9", "sy_skipped")).isEqualTo("feed_member");
+        assertThat(follows("sy_skipped", "course:sy9")).isTrue();
     }
 
     @Test
