@@ -50,7 +50,7 @@ public final class TestJwts {
         this.secret = secret;
     }
 
-    /** A random secret of 48 characters, long enough for HS256–HS512 at the gateway. */
+    /** A random secret of 48 characters: the gateway verifies HS256 and HS384 with it (HS512 needs 64). */
     public static String randomSecret() {
         byte[] bytes = new byte[36];
         new SecureRandom().nextBytes(bytes);

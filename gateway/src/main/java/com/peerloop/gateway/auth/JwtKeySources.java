@@ -19,6 +19,7 @@ import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -31,11 +32,29 @@ final class JwtKeySources {
 
     record KeySource(JWKSource<SecurityContext> source, Set<JWSAlgorithm> algorithms) {}
 
+    /**
+     * The HMAC algorithms this secret may verify: an HMAC key must be at least as long as the hash (RFC 7518,
+     * section 3.2), so a token whose algorithm needs a longer secret is refused as invalid (401) instead of
+     * failing inside the verifier.
+     */
+    static Set<JWSAlgorithm> hmacAlgorithmsFor(byte[] secret) {
+        Set<JWSAlgorithm> algorithms = new HashSet<>();
+        if (secret.length >= 32) {
+            algorithms.add(JWSAlgorithm.HS256);
+        }
+        if (secret.length >= 48) {
+            algorithms.add(JWSAlgorithm.HS384);
+        }
+        if (secret.length >= 64) {
+            algorithms.add(JWSAlgorithm.HS512);
+        }
+        return Set.copyOf(algorithms);
+    }
+
     static KeySource from(JwtProperties properties) {
         if (properties.secret() != null && !properties.secret().isBlank()) {
             byte[] secret = properties.secret().getBytes(StandardCharsets.UTF_8);
-            return new KeySource(
-                    new ImmutableSecret<>(secret), Set.of(JWSAlgorithm.HS256, JWSAlgorithm.HS384, JWSAlgorithm.HS512));
+            return new KeySource(new ImmutableSecret<>(secret), hmacAlgorithmsFor(secret));
         }
         if (properties.publicKey() != null && !properties.publicKey().isBlank()) {
             return fromPem(properties.publicKey());

@@ -54,6 +54,14 @@ class JwtRejectionTest extends GatewayTestBase {
                                         .signedWith(Keys.hmacShaKeyFor(
                                                 TestJwts.randomSecret().getBytes(StandardCharsets.UTF_8)))
                                         .sign())),
+                        new Case(
+                                "HS512 where the secret is too short for it",
+                                // a 64-byte key makes jjwt sign with HS512; the gateway's secret has 48 bytes
+                                c -> c.bearer(c.jwts()
+                                        .forUser("u1")
+                                        .signedWith(Keys.hmacShaKeyFor(
+                                                "k".repeat(64).getBytes(StandardCharsets.UTF_8)))
+                                        .sign())),
                         new Case("alg none", c -> c.bearer(c.jwts().unsigned("none", "u1"))),
                         new Case("alg None", c -> c.bearer(c.jwts().unsigned("None", "u1"))),
                         new Case("alg NONE", c -> c.bearer(c.jwts().unsigned("NONE", "u1"))),
