@@ -33,12 +33,44 @@ public final class FeedModels {
             Actor actor,
             Instant createdAt,
             Map<String, Integer> reactionCounts,
-            int commentCount) {}
+            int commentCount,
+            Instant editedAt,
+            boolean bookmarked) {
+
+        /** This activity as seen by a caller who has (or has not) bookmarked it. */
+        public Activity withBookmarked(boolean bookmarked) {
+            return bookmarked == this.bookmarked
+                    ? this
+                    : new Activity(
+                            id,
+                            feeds,
+                            type,
+                            text,
+                            attachments,
+                            custom,
+                            actor,
+                            createdAt,
+                            reactionCounts,
+                            commentCount,
+                            editedAt,
+                            bookmarked);
+        }
+    }
 
     /** One page of a feed, newest first; {@code next} is Stream's cursor, null on the last page. */
     public record ActivityPage(List<Activity> activities, String next) {}
 
-    public record Comment(String id, String activityId, String text, Actor actor, Instant createdAt) {}
+    /** A comment; {@code parentId} names the comment it replies to, null for a top-level comment. */
+    public record Comment(
+            String id,
+            String activityId,
+            String text,
+            Actor actor,
+            Instant createdAt,
+            String parentId,
+            int replyCount,
+            Map<String, Integer> reactionCounts,
+            Instant editedAt) {}
 
     public record CommentPage(List<Comment> comments, String next) {}
 }

@@ -6,6 +6,7 @@ import com.peerloop.gateway.stream.FeedModels.Comment;
 import io.getstream.models.ActivityResponse;
 import io.getstream.models.Attachment;
 import io.getstream.models.CommentResponse;
+import io.getstream.models.ReactionGroupResponse;
 import io.getstream.models.ThreadedCommentResponse;
 import io.getstream.models.UserResponse;
 import java.time.Instant;
@@ -21,14 +22,7 @@ final class SdkModels {
     private SdkModels() {}
 
     static Activity activity(ActivityResponse a) {
-        Map<String, Integer> reactions = new LinkedHashMap<>();
-        if (a.getReactionGroups() != null) {
-            a.getReactionGroups().forEach((type, group) -> {
-                if (group != null && group.getCount() != null && group.getCount() > 0) {
-                    reactions.put(type, group.getCount());
-                }
-            });
-        }
+        Map<String, Integer> reactions = counts(a.getReactionGroups());
         List<String> attachments = a.getAttachments() == null
                 ? List.of()
                 : a.getAttachments().stream()
@@ -45,16 +39,52 @@ final class SdkModels {
                 actor(a.getUser()),
                 instant(a.getCreatedAt()),
                 reactions,
-                a.getCommentCount() == null ? 0 : a.getCommentCount());
+                a.getCommentCount() == null ? 0 : a.getCommentCount(),
+                instant(a.getEditedAt()),
+                false);
     }
 
     static Comment comment(CommentResponse c) {
-        return new Comment(c.getId(), c.getObjectID(), c.getText(), actor(c.getUser()), instant(c.getCreatedAt()));
+        return new Comment(
+                c.getId(),
+                c.getObjectID(),
+                c.getText(),
+                actor(c.getUser()),
+                instant(c.getCreatedAt()),
+                blankToNull(c.getParentID()),
+                c.getReplyCount() == null ? 0 : c.getReplyCount(),
+                counts(c.getReactionGroups()),
+                null);
     }
 
     /** Listed comments come as a separate (threaded) type with the same fields. */
     static Comment comment(ThreadedCommentResponse c) {
-        return new Comment(c.getId(), c.getObjectID(), c.getText(), actor(c.getUser()), instant(c.getCreatedAt()));
+        return new Comment(
+                c.getId(),
+                c.getObjectID(),
+                c.getText(),
+                actor(c.getUser()),
+                instant(c.getCreatedAt()),
+                blankToNull(c.getParentID()),
+                c.getReplyCount() == null ? 0 : c.getReplyCount(),
+                counts(c.getReactionGroups()),
+                null);
+    }
+
+    private static Map<String, Integer> counts(Map<String, ReactionGroupResponse> groups) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        if (groups != null) {
+            groups.forEach((type, group) -> {
+                if (group != null && group.getCount() != null && group.getCount() > 0) {
+                    counts.put(type, group.getCount());
+                }
+            });
+        }
+        return counts;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private static Actor actor(UserResponse user) {

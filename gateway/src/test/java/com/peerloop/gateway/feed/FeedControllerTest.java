@@ -45,7 +45,9 @@ class FeedControllerTest {
             new FeedModels.Actor("f_student", "Student", null),
             Instant.parse("2026-01-02T03:04:05Z"),
             Map.of("like", 2),
-            1);
+            1,
+            null,
+            false);
 
     @Autowired
     MockMvc mvc;
