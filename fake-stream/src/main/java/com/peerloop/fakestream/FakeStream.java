@@ -44,8 +44,8 @@ public final class FakeStream implements AutoCloseable {
         this.apiKey = apiKey;
         this.apiSecret = apiSecret;
         this.tokens = new TokenVerifier(apiKey, apiSecret, state);
-        this.host =
-                new HttpServerHost(port, new RequestDispatcher(Routes.all(state, apiKey), tokens, state, faults, log));
+        this.host = new HttpServerHost(
+                port, new RequestDispatcher(Routes.all(state, apiKey, faults), tokens, state, faults, log));
     }
 
     /** Starts the fake on 127.0.0.1 on an ephemeral port. The secret must have at least 32 bytes. */
@@ -122,6 +122,15 @@ public final class FakeStream implements AutoCloseable {
     /** The next {@code count} requests of {@code operation} fail with {@code httpStatus}. */
     public void failNext(String operation, int count, int httpStatus) {
         faults.failNext(operation, count, httpStatus);
+    }
+
+    /**
+     * The next {@code count} asynchronous tasks started by {@code operation} ({@code deleteFeedUserData},
+     * {@code exportFeedUserData}, {@code deleteUsers}) are accepted with a {@code task_id} but finish
+     * {@code failed}, having changed nothing; later tasks succeed. Cleared by {@link #heal()}.
+     */
+    public void failNextTasks(String operation, int count) {
+        faults.failNextTasks(operation, count);
     }
 
     /** Every request fails with {@code httpStatus} until {@link #heal()}. */

@@ -22,6 +22,9 @@ public final class FakeStreamState {
     private final FollowState follows = new FollowState(lock);
     private final ActivityState activities = new ActivityState(lock);
     private final CommentState comments = new CommentState(lock);
+    private final ModerationState moderation = new ModerationState(lock);
+    private final TaskState tasks = new TaskState(lock, this::now);
+    private final DeletedUserState deletedUsers = new DeletedUserState(lock);
 
     FakeStreamState(Clock clock) {
         this.clock = clock;
@@ -59,6 +62,21 @@ public final class FakeStreamState {
         return comments;
     }
 
+    /** Flags, the review queue and user blocks. */
+    public ModerationState moderation() {
+        return moderation;
+    }
+
+    /** Asynchronous tasks (user data deletion and export, user deletion). */
+    public TaskState tasks() {
+        return tasks;
+    }
+
+    /** Users removed by {@code POST /api/v2/users/delete}. */
+    public DeletedUserState deletedUsers() {
+        return deletedUsers;
+    }
+
     /** Clears everything and seeds the built-in feed groups again. */
     public void reset() {
         synchronized (lock) {
@@ -69,6 +87,9 @@ public final class FakeStreamState {
             follows.clear();
             activities.clear();
             comments.clear();
+            moderation.clear();
+            tasks.clear();
+            deletedUsers.clear();
             SeedData.feedGroups(now()).forEach(feedGroups::put);
         }
     }

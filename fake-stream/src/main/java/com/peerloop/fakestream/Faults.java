@@ -11,6 +11,7 @@ final class Faults {
 
     private final Map<String, Integer> alwaysByOperation = new HashMap<>();
     private final Map<String, int[]> nextByOperation = new HashMap<>(); // {remaining, status}
+    private final Map<String, Integer> failingTasksByOperation = new HashMap<>();
     private volatile Duration delay = Duration.ZERO;
 
     synchronized void failNext(String operation, int count, int status) {
@@ -19,6 +20,21 @@ final class Faults {
 
     synchronized void failAlways(String operation, int status) {
         alwaysByOperation.put(key(operation), status);
+    }
+
+    /** The next {@code count} tasks that {@code operation} starts finish {@code failed}. */
+    synchronized void failNextTasks(String operation, int count) {
+        failingTasksByOperation.put(operation, count);
+    }
+
+    /** Whether the task {@code operation} is starting now is doomed to fail (consuming one such failure). */
+    synchronized boolean nextTaskFails(String operation) {
+        int remaining = failingTasksByOperation.getOrDefault(operation, 0);
+        if (remaining <= 0) {
+            return false;
+        }
+        failingTasksByOperation.put(operation, remaining - 1);
+        return true;
     }
 
     void delay(Duration duration) {
@@ -32,6 +48,7 @@ final class Faults {
     synchronized void heal() {
         alwaysByOperation.clear();
         nextByOperation.clear();
+        failingTasksByOperation.clear();
         delay = Duration.ZERO;
     }
 

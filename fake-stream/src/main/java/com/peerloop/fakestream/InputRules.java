@@ -201,9 +201,19 @@ final class InputRules {
                 "UnblockUsers",
                 Stream.of(required("blocked_user_id", "spec UnblockUsersRequest.blocked_user_id*")),
                 InputRule.all("user", USER_REQUEST));
+        // spec FlagRequest: entity_id*, entity_type*, user: UserRequest
+        put(
+                "flag",
+                "Flag",
+                Stream.of(
+                        required("entity_id", "spec FlagRequest.entity_id*"),
+                        required("entity_type", "spec FlagRequest.entity_type*")),
+                InputRule.all("user", USER_REQUEST));
+        // spec QueryReviewQueueRequest: nothing required itself; user: UserRequest
+        put("queryReviewQueue", "QueryReviewQueue", InputRule.all("user", USER_REQUEST));
         // No body or query rules in the spec: getApp, getActivity, deleteActivity, deleteReaction, getComment,
         // deleteComment, unfollow, queryFollows, queryFeedMembers, unpinActivity, deleteCommentReaction,
-        // getCommentReplies, deleteFeedUserData, exportFeedUserData.
+        // getCommentReplies, deleteFeedUserData, exportFeedUserData, getTask, getBlockedUsers.
     }
 
     private InputRules() {}

@@ -5,7 +5,7 @@ final class Routes {
 
     private Routes() {}
 
-    static RouteTable all(FakeStreamState state, String apiKey) {
+    static RouteTable all(FakeStreamState state, String apiKey, Faults faults) {
         RouteTable table = new RouteTable();
         new UserRoutes(state, apiKey).register(table);
         new FeedGroupRoutes(state).register(table);
@@ -16,6 +16,10 @@ final class Routes {
         new ReactionRoutes(state).register(table);
         new ActivityRoutes(state).register(table);
         new CommentRoutes(state).register(table);
+        new ModerationRoutes(state).register(table);
+        new BlockRoutes(state).register(table);
+        new TaskRoutes(state).register(table);
+        new UserDataRoutes(state, faults).register(table);
         return table;
     }
 }
