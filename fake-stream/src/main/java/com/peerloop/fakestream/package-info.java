@@ -17,10 +17,12 @@
  * <h2>Operations</h2>
  *
  * <p>Reads (name starts with get/query/list): {@code getApp, queryUsers, getOrCreateFeedGroup, getFeedGroup,
- * listFeedGroups, getOrCreateFeed, queryFeedMembers, getActivity, queryActivities, getComments, getComment, queryFollows}.
+ * listFeedGroups, getOrCreateFeed, queryFeedMembers, getActivity, queryActivities, getComments, getComment, queryFollows,
+ * queryReviewQueue, getBlockedUsers, getTask}.
  * Writes: {@code upsertUsers, updateUsersPartial, updateApp, createFeedGroup, updateFeedGroup, deleteFeedGroup,
  * deleteFeed, updateFeedMembers, addActivity, deleteActivity, addReaction, deleteReaction, addComment,
- * deleteComment, follow, unfollow, getOrCreateFollows, getOrCreateUnfollows, markActivity}. Unmatched paths are
+ * deleteComment, follow, unfollow, getOrCreateFollows, getOrCreateUnfollows, markActivity, flag, blockUsers,
+ * unblockUsers, deleteFeedUserData, exportFeedUserData, deleteUsers}. Unmatched paths are
  * recorded as {@code unknown} and answered 404.
  *
  * <h2>Behaviour choices</h2>
@@ -49,6 +51,14 @@
  *       {@code queryActivities}, {@code getComments}, {@code getComment}, {@code queryFeedMembers}), gated by
  *       the feed visibility table ({@link com.peerloop.fakestream.Visibility}); every other route is for the
  *       server token only (403 / code 17).
+ *   <li>Flags gather on one review queue item per entity; a repeated flag by the same user is refused unless a
+ *       test picks the other reading ({@link com.peerloop.fakestream.ModerationState#repeatedFlags}). Blocks
+ *       change no feed read (unverified; the gateway hides blocked content itself).
+ *   <li>{@code deleteFeedUserData}, {@code exportFeedUserData} and {@code deleteUsers} answer a {@code task_id}
+ *       and do their work when the task completes: on its first {@code getTask} poll, or the n-th
+ *       ({@link com.peerloop.fakestream.TaskState#completeOnPoll}), or at
+ *       {@link com.peerloop.fakestream.TaskState#finishAll}. {@link com.peerloop.fakestream.FakeStream#failNextTasks}
+ *       makes the next tasks of an operation finish {@code failed}, changing nothing.
  *   <li>Each request runs under one state lock, so state changes are atomic and a failed request changes
  *       nothing. Injected delays are applied outside the lock.
  * </ul>
