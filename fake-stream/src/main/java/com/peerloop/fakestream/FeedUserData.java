@@ -70,7 +70,10 @@ final class FeedUserData {
      */
     static ObjectNode export(FakeStreamState state, String userId) {
         ObjectNode data = Json.object();
-        data.set("user", UserJson.fullUser(state.users().get(userId).orElseThrow()));
+        StoredUser user = state.users()
+                .get(userId)
+                .orElseThrow(() -> StreamError.notFound("user " + userId + " no longer exists"));
+        data.set("user", UserJson.fullUser(user));
         Set<String> owned = ownedFeeds(state, userId);
         var feeds = data.putArray("feeds");
         owned.forEach(fid -> feeds.add(FeedJson.feed(state, fid)));

@@ -109,11 +109,20 @@ public final class TaskState {
         if (doomed.remove(task.id()) || todo == null) {
             finished = task.failed("injected task failure: nothing was changed", now);
         } else {
-            Done done = todo.run(task.id(), now);
-            finished = task.completed(done.result(), done.data(), now);
+            finished = run(task, todo, now);
         }
         tasks.put(task.id(), finished);
         return finished;
+    }
+
+    /** Work that finds its subject gone (e.g. the user was deleted meanwhile) fails the task (unverified). */
+    private static StoredTask run(StoredTask task, Work todo, Instant now) {
+        try {
+            Done done = todo.run(task.id(), now);
+            return task.completed(done.result(), done.data(), now);
+        } catch (StreamError e) {
+            return task.failed(e.getMessage(), now);
+        }
     }
 
     void clear() {

@@ -224,6 +224,18 @@ class FakeStreamUserDataTest extends FakeStreamTestSupport {
     }
 
     @Test
+    void anExportWhoseUserWasDeletedMeanwhileFails() throws StreamException {
+        String task = feeds.exportFeedUserData("alice").execute().getData().getTaskID();
+        fake.state().users().remove("alice");
+
+        GetTaskResponse failed = poll(task);
+
+        assertThat(failed.getStatus()).isEqualTo("failed");
+        assertThat(failed.getError().getType()).isNotBlank();
+        assertThat(fake.state().tasks().get(task).orElseThrow().data()).isNull();
+    }
+
+    @Test
     void refusesTheDataOfAnUnknownUserAndAnUnknownTask() {
         assertThatThrownBy(() -> deleteFeedData("ghost", true))
                 .isInstanceOfSatisfying(
