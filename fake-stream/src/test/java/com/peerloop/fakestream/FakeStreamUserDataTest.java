@@ -181,6 +181,20 @@ class FakeStreamUserDataTest extends FakeStreamTestSupport {
     }
 
     @Test
+    void healAndResetClearTaskFailuresTasksAndReadings() throws StreamException {
+        fake.failNextTasks("deleteFeedUserData", 1);
+        fake.state().tasks().completeOnPoll(3);
+        fake.heal();
+
+        assertThat(poll(deleteFeedData("alice", false)).getStatus()).isEqualTo("running");
+        fake.reset();
+
+        assertThat(fake.state().tasks().all()).isEmpty();
+        knownUsers("alice");
+        assertThat(poll(deleteFeedData("alice", false)).getStatus()).isEqualTo("completed");
+    }
+
+    @Test
     void aFailedCallStartsNoTaskAndARetrySucceeds() throws StreamException {
         fake.failNext("exportFeedUserData", 1, 503);
 
