@@ -48,6 +48,7 @@ class LoadSheddingFilter extends OncePerRequestFilter {
                         .initialLimit(Math.min(Math.max(properties.initialLimit(), properties.minLimit()), max))
                         .minLimit(properties.minLimit())
                         .maxConcurrency(max)
+                        .rttTolerance(properties.rttTolerance())
                         .build())
                 .build();
         this.shed = Counter.builder("gateway.requests.shed")

@@ -1,5 +1,6 @@
 package com.peerloop.gateway.web;
 
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,11 +15,13 @@ import org.springframework.validation.annotation.Validated;
  * @param initialLimit concurrent requests allowed at start
  * @param minLimit     the limit never falls below this
  * @param maxLimit     the limit never rises above this (keep it at or below the server's thread count)
+ * @param rttTolerance how many times the long-run latency the recent latency may reach before the limit falls
  */
 @Validated
 @ConfigurationProperties("peerloop.load-shedding")
 record LoadSheddingProperties(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("40") @Min(1) int initialLimit,
-        @DefaultValue("8") @Min(1) int minLimit,
-        @DefaultValue("180") @Min(1) int maxLimit) {}
+        @DefaultValue("60") @Min(1) int initialLimit,
+        @DefaultValue("20") @Min(1) int minLimit,
+        @DefaultValue("180") @Min(1) int maxLimit,
+        @DefaultValue("2.0") @DecimalMin("1.0") double rttTolerance) {}
