@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,11 +22,13 @@ import java.util.concurrent.Callable;
 
 /**
  * One step of {@code ./bench/run}, in its own process so that the script can restart the gateway between
- * steps: {@code seed}, {@code token}, {@code read}, {@code cold}, {@code hot}, then {@code report}. Each
- * scenario step warms up, then measures, and adds its figures to the results file.
+ * steps: {@code seed}, {@code token}, {@code read}, {@code cold}, {@code hot}, {@code post}, {@code overload},
+ * then {@code report}. Each scenario step warms up, then measures, and adds its figures to the results file,
+ * including the gateway's CPU time per answered request over the measured windows when its pid is given.
  *
  * <p>Arguments: {@code <step> --env=<environment.properties> --results=<file> --gateway=<base URL>
- * [--rss-kib=<peak>] [--reports=true]}; sizes and durations come from {@link BenchSettings}.
+ * [--gateway-pid=<pid>] [--clk-tck=<ticks per second>] [--rss-kib=<peak>] [--reports=true]}; sizes and
+ * durations come from {@link BenchSettings}.
  */
 public final class BenchDriver {
 
@@ -37,6 +40,9 @@ public final class BenchDriver {
     private final Results results;
     private final LoadRun load;
     private final String gateway;
+    private final GatewayCpu cpu;
+    /** CPU microseconds the gateway used during the measured windows, by request name. */
+    private final Map<String, Long> cpuByName = new java.util.HashMap<>();
 
     private BenchDriver(String[] args) throws IOException {
         settings = BenchSettings.from(System.getenv());
@@ -48,6 +54,9 @@ public final class BenchDriver {
         Path resultsFile = Path.of(BenchEnvironment.option(args, "results", "target/bench/results.properties"));
         results = new Results(resultsFile);
         gateway = BenchEnvironment.option(args, "gateway", "http://127.0.0.1:8080");
+        cpu = new GatewayCpu(
+                Long.parseLong(BenchEnvironment.option(args, "gateway-pid", "0")),
+                Long.parseLong(BenchEnvironment.option(args, "clk-tck", "100")));
         String secret = environment.getProperty("stream.apiSecret");
         String serverToken = Jwts.builder()
                 .claim("server", true)
@@ -72,10 +81,14 @@ public final class BenchDriver {
             case "read" -> driver.read("read");
             case "cold" -> driver.read("cold");
             case "hot" -> driver.hot();
+            case "post" -> driver.post();
+            case "overload" -> driver.overload();
             case "report" ->
                 new BenchReport(driver.settings, driver.results)
                         .print(Long.parseLong(BenchEnvironment.option(args, "rss-kib", "0")), System.out);
-            default -> throw new IllegalArgumentException("step must be seed|token|read|cold|hot|report: " + step);
+            default ->
+                throw new IllegalArgumentException(
+                        "step must be seed|token|read|cold|hot|post|overload|report: " + step);
         }
         if (!"report".equals(step)) {
             driver.results.save();
@@ -106,14 +119,15 @@ public final class BenchDriver {
         load.run(LoadPlan.closed("warmup me", Target.ME, settings.concurrency(), settings.warmup(), pool));
         load.run(LoadPlan.closed("warmup token", Target.TOKEN, settings.concurrency(), settings.warmup(), pool));
         for (int round = 0; round < settings.rounds(); round++) {
-            load.run(LoadPlan.closed("me", Target.ME, settings.concurrency(), settings.window(), pool));
-            load.run(LoadPlan.closed("token", Target.TOKEN, settings.concurrency(), settings.window(), pool));
+            measured(LoadPlan.closed("me", Target.ME, settings.concurrency(), settings.window(), pool));
+            measured(LoadPlan.closed("token", Target.TOKEN, settings.concurrency(), settings.window(), pool));
         }
         for (String name : List.of("me", "token")) {
             Timings.Stats stats = Timings.stats(name);
             results.put(name, stats);
             double seconds = settings.window().toSeconds() * settings.rounds();
             results.put(name + ".throughput", stats.ok() / seconds);
+            putCpu(name, name, stats);
         }
         finish();
     }
@@ -133,12 +147,13 @@ public final class BenchDriver {
         for (int round = 0; round < settings.rounds(); round++) {
             load.run(LoadPlan.open(scenario + " direct", Target.DIRECT_READ, rate, settings.window(), readers));
             long before = upstreamReads();
-            load.run(LoadPlan.open(scenario + " gateway", Target.GATEWAY_READ, rate, settings.window(), readers));
+            measured(LoadPlan.open(scenario + " gateway", Target.GATEWAY_READ, rate, settings.window(), readers));
             upstream += upstreamReads() - before;
         }
         Timings.Stats gatewayStats = Timings.stats(scenario + " gateway");
         results.put(scenario + ".direct", Timings.stats(scenario + " direct"));
         results.put(scenario + ".gateway", gatewayStats);
+        putCpu(scenario, scenario + " gateway", gatewayStats);
         results.put(scenario + ".upstream_per_1000", perThousand(upstream, gatewayStats.ok()));
         finish();
     }
@@ -156,6 +171,71 @@ public final class BenchDriver {
         results.put("hot.upstream", upstream);
         results.put("hot.upstream_per_1000", perThousand(upstream, stats.ok()));
         finish();
+    }
+
+    /**
+     * Students posting in their own course feeds at a fixed arrival rate (a fifth of the read rate): the cost
+     * of a gated write, which also makes sure the author exists at Stream and runs the moderation rules.
+     */
+    private void post() {
+        List<Map<String, Object>> writers = population.readers();
+        int rate = Math.max(1, settings.readRate() / 5);
+        load.run(LoadPlan.rampedOpen("post warmup", Target.POST, rate, settings.warmup(), writers));
+        Timings.Stats stats = measured(LoadPlan.open("post", Target.POST, rate, settings.duration(), writers));
+        results.put("post", stats);
+        putCpu("post", "post", stats);
+        finish();
+    }
+
+    /**
+     * Past saturation: the gated read's saturation throughput is measured with the closed workload, then
+     * three times that rate arrives for the overload window. Every request must be answered, served or
+     * refused with 503 and {@code Retry-After}; then, after the load drops, a light read load checks that
+     * normal service is back within five seconds.
+     */
+    private void overload() {
+        List<Map<String, Object>> readers = population.readers();
+        Duration window = settings.scale().equals("tiny") ? Duration.ofSeconds(3) : Duration.ofSeconds(20);
+        Timings.Stats saturation = load.run(LoadPlan.closed(
+                "overload saturation", Target.GATEWAY_READ, settings.concurrency(), settings.window(), readers));
+        double saturated =
+                saturation.ok() / (double) Math.max(1, settings.window().toSeconds());
+        int rate = (int) Math.max(3, Math.round(3 * saturated));
+        Timings.Stats overloaded = load.run(LoadPlan.overload("overload", Target.GATEWAY_READ, rate, window, readers));
+        Timings.Stats refused = Timings.refusals("overload");
+        // the load has dropped: five seconds of light reads in which service may come back, then two that must
+        // be served
+        int light = Math.max(1, settings.readRate() / 10);
+        load.run(LoadPlan.overload("overload settling", Target.GATEWAY_READ, light, Duration.ofSeconds(5), readers));
+        Timings.Stats after =
+                load.run(LoadPlan.open("overload after", Target.GATEWAY_READ, light, Duration.ofSeconds(2), readers));
+        results.put("overload.saturation_per_second", saturated);
+        results.put("overload.rate", rate);
+        results.put("overload.served", overloaded.ok());
+        results.put("overload.failed", overloaded.failed());
+        results.put("overload.refused", refused.ok());
+        results.put("overload.refused_p99", refused.p99Ms());
+        results.put(
+                "overload.after_failed",
+                after.failed() + Timings.stats("overload settling").failed());
+        results.put("overload.after_served", after.ok());
+        // the overload's own refusals are expected; its other failures, and any afterwards, are errors
+        finish();
+    }
+
+    private Timings.Stats measured(LoadPlan plan) {
+        long before = cpu.micros();
+        Timings.Stats stats = load.run(plan);
+        cpuByName.merge(plan.name(), cpu.micros() - before, Long::sum);
+        return stats;
+    }
+
+    /** The gateway's CPU µs per answered request of the measured windows named {@code name}. */
+    private void putCpu(String key, String name, Timings.Stats stats) {
+        long answered = stats.ok() + stats.failed();
+        if (cpu.known() && answered > 0) {
+            results.put(key + ".cpu_us", cpuByName.getOrDefault(name, 0L) / (double) answered);
+        }
     }
 
     /** Failed requests of the step, warm-ups included, count as errors; the fake's log is emptied. */

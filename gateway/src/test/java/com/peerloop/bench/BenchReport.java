@@ -41,8 +41,25 @@ final class BenchReport {
                 settings.readRate() + "/s",
                 "cold.upstream_per_1000");
         line(out, row, "hot feed: through the gateway", "hot", settings.hotRate() + "/s", "hot.upstream_per_1000");
+        line(out, row, "post: through the gateway", "post", Math.max(1, settings.readRate() / 5) + "/s", null);
         out.println("(load: closed virtual users for saturation, or open arrivals per second; upstream: Stream feed "
                 + "reads per 1,000 answered reads)");
+        out.println();
+        out.printf(
+                Locale.ROOT,
+                "overload: gated reads at %.0f/s (3 x the %.0f/s saturation): %d served, %d refused with 503 and "
+                        + "Retry-After (p99 %.2f ms), %d failed; after the load dropped: %d served, %d failed%n",
+                results.number("overload.rate", 0),
+                results.number("overload.saturation_per_second", 0),
+                (long) results.number("overload.served", 0),
+                (long) results.number("overload.refused", 0),
+                results.number("overload.refused_p99", 0),
+                (long) results.number("overload.failed", 0),
+                (long) results.number("overload.after_served", 0),
+                (long) results.number("overload.after_failed", 0));
+        out.println("gateway CPU per answered request (process user+system time over the measured windows, µs): "
+                + "me " + cpu("me") + ", token " + cpu("token") + ", gated read " + cpu("read") + ", post "
+                + cpu("post") + ", cold read " + cpu("cold"));
         out.println();
 
         double tokenRatio = results.number("token.throughput") / results.number("me.throughput");
@@ -60,19 +77,50 @@ final class BenchReport {
         check(out, figure, "cold_p99_added_ms", fmt(coldAdded, 2), "≤ 8", coldAdded <= 8);
         check(out, figure, "upstream_calls_per_1000_hot_reads", fmt(hot, 1), "≤ 50", hot <= 50);
         check(out, figure, "errors", Long.toString(errors), "= 0", errors == 0);
-        check(out, figure, "rss_mib (gateway peak VmHWM)", Long.toString(rssMib), "≤ 512", rssMib <= 512);
+        check(out, figure, "rss_mib (gateway peak VmHWM)", Long.toString(rssMib), "≤ 400", rssMib <= 400);
+        cpuCheck(out, figure, "me_cpu_us", "me", 120);
+        cpuCheck(out, figure, "token_cpu_us", "token", 160);
+        cpuCheck(out, figure, "read_cpu_us", "read", 350);
+        cpuCheck(out, figure, "post_cpu_us", "post", 600);
+        cpuCheck(out, figure, "cold_read_cpu_us", "cold", 350);
+        double refusalP99 = results.number("overload.refused_p99", 0);
+        long overloadFailed =
+                Math.round(results.number("overload.failed", 0) + results.number("overload.after_failed", 0));
+        check(out, figure, "overload_refusal_p99_ms", fmt(refusalP99, 2), "≤ 50", refusalP99 <= 50);
+        check(out, figure, "overload_failed", Long.toString(overloadFailed), "= 0", overloadFailed == 0);
         out.println();
         out.printf(
                 Locale.ROOT,
                 "summary token_ratio=%.2f read_p50_added_ms=%.2f read_p99_added_ms=%.2f "
-                        + "cold_p99_added_ms=%.2f upstream_calls_per_1000_hot_reads=%.1f errors=%d rss_mib=%d%n",
+                        + "cold_p99_added_ms=%.2f upstream_calls_per_1000_hot_reads=%.1f errors=%d rss_mib=%d "
+                        + "me_cpu_us=%s token_cpu_us=%s read_cpu_us=%s post_cpu_us=%s cold_read_cpu_us=%s "
+                        + "overload_refused=%d overload_refusal_p99_ms=%.2f overload_failed=%d%n",
                 tokenRatio,
                 p50Added,
                 p99Added,
                 coldAdded,
                 hot,
                 errors,
-                rssMib);
+                rssMib,
+                cpu("me"),
+                cpu("token"),
+                cpu("read"),
+                cpu("post"),
+                cpu("cold"),
+                Math.round(results.number("overload.refused", 0)),
+                refusalP99,
+                overloadFailed);
+    }
+
+    /** The gateway's CPU µs per request of a scenario, whole; {@code NaN} when no pid was given. */
+    private String cpu(String scenario) {
+        double value = results.number(scenario + ".cpu_us", Double.NaN);
+        return Double.isNaN(value) ? "NaN" : Long.toString(Math.round(value));
+    }
+
+    private void cpuCheck(PrintStream out, String figure, String name, String scenario, long target) {
+        double value = results.number(scenario + ".cpu_us", Double.NaN);
+        check(out, figure, name, cpu(scenario), "≤ " + target, value <= target);
     }
 
     /** Gateway minus direct; NaN (a miss) when either side answered nothing, as after a gateway failure. */

@@ -20,7 +20,9 @@ class BenchSmokeIT {
 
     private static final Pattern SUMMARY = Pattern.compile("summary token_ratio=(\\d+\\.\\d+) "
             + "read_p50_added_ms=(-?\\d+\\.\\d+) read_p99_added_ms=(-?\\d+\\.\\d+) cold_p99_added_ms=(-?\\d+\\.\\d+) "
-            + "upstream_calls_per_1000_hot_reads=(\\d+\\.\\d+) errors=(\\d+) rss_mib=(\\d+)");
+            + "upstream_calls_per_1000_hot_reads=(\\d+\\.\\d+) errors=(\\d+) rss_mib=(\\d+) "
+            + "me_cpu_us=(\\S+) token_cpu_us=(\\S+) read_cpu_us=(\\S+) post_cpu_us=(\\S+) cold_read_cpu_us=(\\S+) "
+            + "overload_refused=(\\d+) overload_refusal_p99_ms=(\\S+) overload_failed=(\\d+)");
 
     @Test
     void tinyRunEndsWithTheSummaryLine() throws IOException, InterruptedException {
@@ -58,6 +60,15 @@ class BenchSmokeIT {
         assertThat(summary.matches()).as("last line is the summary: %s", last).isTrue();
         assertThat(summary.group(6)).as("errors").isEqualTo("0");
         assertThat(Long.parseLong(summary.group(7))).as("rss_mib").isPositive();
-        assertThat(printed).contains("gated read: through the gateway", "hot feed: through the gateway");
+        assertThat(printed)
+                .contains(
+                        "gated read: through the gateway",
+                        "hot feed: through the gateway",
+                        "post: through the gateway");
+        for (int cpuKey = 8; cpuKey <= 12; cpuKey++) {
+            assertThat(summary.group(cpuKey))
+                    .as("CPU figure %d is a number", cpuKey)
+                    .matches("\\d+");
+        }
     }
 }

@@ -20,31 +20,42 @@ record LoadPlan(
         int rate,
         int concurrency,
         Duration duration,
-        List<Map<String, Object>> feeder) {
+        List<Map<String, Object>> feeder,
+        boolean refusalsExpected) {
 
     /** The request a plan sends. */
     enum Target {
         GATEWAY_READ,
         DIRECT_READ,
         TOKEN,
-        ME
+        ME,
+        POST
     }
 
     /** Where the requests go; the Stream credentials are for the direct read. */
     record Endpoints(String gateway, String stream, String streamApiKey, String streamServerToken) {}
 
     static LoadPlan open(String name, Target target, int rate, Duration duration, List<Map<String, Object>> feeder) {
-        return new LoadPlan(name, target, true, false, rate, 0, duration, feeder);
+        return new LoadPlan(name, target, true, false, rate, 0, duration, feeder, false);
     }
 
     static LoadPlan rampedOpen(
             String name, Target target, int rate, Duration duration, List<Map<String, Object>> feeder) {
-        return new LoadPlan(name, target, true, true, rate, 0, duration, feeder);
+        return new LoadPlan(name, target, true, true, rate, 0, duration, feeder, false);
     }
 
     static LoadPlan closed(
             String name, Target target, int concurrency, Duration duration, List<Map<String, Object>> feeder) {
-        return new LoadPlan(name, target, false, false, 0, concurrency, duration, feeder);
+        return new LoadPlan(name, target, false, false, 0, concurrency, duration, feeder, false);
+    }
+
+    /**
+     * An open plan past the gateway's capacity: a 503 with {@code Retry-After} is then the answer the gateway
+     * should give, and is counted as a refusal ({@link Timings#refused}), not as a failure.
+     */
+    static LoadPlan overload(
+            String name, Target target, int rate, Duration duration, List<Map<String, Object>> feeder) {
+        return new LoadPlan(name, target, true, false, rate, 0, duration, feeder, true);
     }
 
     private static volatile LoadPlan current;

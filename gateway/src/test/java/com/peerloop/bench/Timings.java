@@ -19,6 +19,7 @@ final class Timings {
 
     private static final Map<String, ConcurrentHistogram> LATENCIES = new ConcurrentHashMap<>();
     private static final Map<String, LongAdder> FAILURES = new ConcurrentHashMap<>();
+    private static final Map<String, ConcurrentHistogram> REFUSALS = new ConcurrentHashMap<>();
 
     private Timings() {}
 
@@ -30,6 +31,26 @@ final class Timings {
                     .computeIfAbsent(name, n -> new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(5), 3))
                     .recordValue(Math.max(1, TimeUnit.NANOSECONDS.toMicros(nanos)));
         }
+    }
+
+    /**
+     * A request the gateway refused as it should under overload: 503 with {@code Retry-After}. Kept apart from
+     * both the served requests and the failures.
+     */
+    static void refused(String name, long nanos) {
+        REFUSALS.computeIfAbsent(name, n -> new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(5), 3))
+                .recordValue(Math.max(1, TimeUnit.NANOSECONDS.toMicros(nanos)));
+    }
+
+    /** The refusals of a request name: their count and their 99th percentile in ms. */
+    static Stats refusals(String name) {
+        Histogram h = REFUSALS.getOrDefault(name, new ConcurrentHistogram(3));
+        return new Stats(
+                h.getTotalCount(),
+                0,
+                ms(h.getValueAtPercentile(50)),
+                ms(h.getValueAtPercentile(99)),
+                ms(h.getMaxValue()));
     }
 
     static Stats stats(String name) {
@@ -51,6 +72,7 @@ final class Timings {
     static void reset() {
         LATENCIES.clear();
         FAILURES.clear();
+        REFUSALS.clear();
     }
 
     private static double ms(long micros) {

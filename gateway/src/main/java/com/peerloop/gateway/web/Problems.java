@@ -41,6 +41,12 @@ public final class Problems {
                 List.of());
     }
 
+    /** 503 {@code unavailable}: the gateway itself cannot serve now (overloaded, or its database unreachable). */
+    public static ApiProblemException unavailable(String detail, Duration retryAfter) {
+        return new ApiProblemException(
+                HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Unavailable", detail, retryAfter, List.of());
+    }
+
     /** 422 {@code content_rejected}: a moderation rule refused the text. */
     public static ApiProblemException contentRejected(String detail) {
         return new ApiProblemException(

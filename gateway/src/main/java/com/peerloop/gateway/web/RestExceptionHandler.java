@@ -67,6 +67,14 @@ class RestExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseOutages.isOutage(e)) {
+            log.warn(
+                    "database unavailable: {} {} answered 503 ({})",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e.getClass().getSimpleName());
+            return problems.entity(DatabaseOutages.problem(), HttpHeaders.EMPTY, request);
+        }
         log.error("unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problems.entity(MvcProblems.internalError(HttpStatus.INTERNAL_SERVER_ERROR), HttpHeaders.EMPTY, request);
     }
