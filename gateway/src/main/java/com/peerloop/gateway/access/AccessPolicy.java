@@ -63,6 +63,15 @@ public class AccessPolicy {
         return require(user, feed, Action.POST);
     }
 
+    /**
+     * Whether the user moderates this feed (may remove others' activities in it, review its reports): a
+     * course's creator and teachers, an instructor feed's creator, a user feed's owner, and admins everywhere.
+     * Throws the contract's 403 otherwise.
+     */
+    public Grant requireModerate(PeerLoopUser user, Feed feed) {
+        return require(user, feed, Action.MODERATE);
+    }
+
     public boolean mayRead(PeerLoopUser user, Feed feed) {
         return decide(user, feed, Action.READ).isAllowed();
     }

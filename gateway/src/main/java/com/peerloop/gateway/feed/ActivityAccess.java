@@ -28,11 +28,12 @@ class ActivityAccess {
 
     /** The activity if the caller may read it; 404 otherwise. */
     Activity readable(PeerLoopUser user, String activityId) {
-        Optional<Activity> activity = store.find(activityId);
-        if (activity.isEmpty() || !mayRead(user, activity.get())) {
-            throw Problems.notFound("No such activity.");
-        }
-        return activity.get();
+        return findReadable(user, activityId).orElseThrow(() -> Problems.notFound("No such activity."));
+    }
+
+    /** The activity if it exists and the caller may read it. */
+    Optional<Activity> findReadable(PeerLoopUser user, String activityId) {
+        return store.find(activityId).filter(activity -> mayRead(user, activity));
     }
 
     /** 403 {@code not_owner} unless the caller may remove this activity (see {@link AccessPolicy#requireRemove}). */
@@ -55,7 +56,7 @@ class ActivityAccess {
         return feeds(activity).stream().anyMatch(feed -> policy.mayRead(user, feed));
     }
 
-    private static List<Feed> feeds(Activity activity) {
+    static List<Feed> feeds(Activity activity) {
         return activity.feeds().stream()
                 .map(Feed::parse)
                 .flatMap(Optional::stream)

@@ -2,6 +2,7 @@ package com.peerloop.gateway.feed;
 
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.moderation.ContentModeration;
+import com.peerloop.gateway.safety.Blocks;
 import com.peerloop.gateway.stream.FeedModels;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedStore;
@@ -22,16 +23,25 @@ class ActivityService {
     private final FeedStore store;
     private final StreamUsers users;
     private final ContentModeration moderation;
+    private final Blocks blocks;
 
-    ActivityService(ActivityAccess access, FeedStore store, StreamUsers users, ContentModeration moderation) {
+    ActivityService(
+            ActivityAccess access, FeedStore store, StreamUsers users, ContentModeration moderation, Blocks blocks) {
+        this.blocks = blocks;
         this.access = access;
         this.moderation = moderation;
         this.store = store;
         this.users = users;
     }
 
+    /** The activity; one by a user the caller has blocked is not found for them. */
     Activity get(PeerLoopUser user, String activityId) {
-        return access.readable(user, activityId);
+        Activity activity = access.readable(user, activityId);
+        if (activity.actor() != null
+                && blocks.hasBlocked(user.id(), activity.actor().id())) {
+            throw Problems.notFound("No such activity.");
+        }
+        return activity;
     }
 
     void delete(PeerLoopUser user, String activityId) {
@@ -52,9 +62,23 @@ class ActivityService {
         store.deleteReaction(activity, user.id(), type);
     }
 
+    /** A page of comments, without those of users the caller has blocked. */
     FeedModels.CommentPage comments(PeerLoopUser user, String activityId, int limit, String next) {
         access.readable(user, activityId);
-        return store.comments(activityId, limit, next);
+        return withoutBlocked(user, store.comments(activityId, limit, next));
+    }
+
+    private FeedModels.CommentPage withoutBlocked(PeerLoopUser user, FeedModels.CommentPage page) {
+        java.util.Set<String> blocked = blocks.blockedBy(user.id());
+        if (blocked.isEmpty()) {
+            return page;
+        }
+        return new FeedModels.CommentPage(
+                page.comments().stream()
+                        .filter(comment -> comment.actor() == null
+                                || !blocked.contains(comment.actor().id()))
+                        .toList(),
+                page.next());
     }
 
     FeedModels.Comment comment(PeerLoopUser user, String activityId, String text) {

@@ -8,6 +8,7 @@ import com.peerloop.gateway.feed.FeedRequests.NewActivity;
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.moderation.ContentModeration;
+import com.peerloop.gateway.safety.Blocks;
 import com.peerloop.gateway.stream.FeedModels;
 import com.peerloop.gateway.stream.FeedStore;
 import com.peerloop.gateway.stream.StreamUserProfile;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,9 +36,16 @@ class FeedService {
     private final StreamUsers users;
     private final JsonMapper json;
     private final ContentModeration moderation;
+    private final Blocks blocks;
 
     FeedService(
-            AccessPolicy policy, FeedStore store, StreamUsers users, JsonMapper json, ContentModeration moderation) {
+            AccessPolicy policy,
+            FeedStore store,
+            StreamUsers users,
+            JsonMapper json,
+            ContentModeration moderation,
+            Blocks blocks) {
+        this.blocks = blocks;
         this.policy = policy;
         this.moderation = moderation;
         this.store = store;
@@ -44,9 +53,23 @@ class FeedService {
         this.json = json;
     }
 
+    /**
+     * A page of the feed, without the activities of users the caller has blocked (so a page may hold fewer than
+     * {@code limit}; {@code next} still leads on).
+     */
     FeedModels.ActivityPage read(PeerLoopUser user, Feed feed, int limit, String next) {
         policy.requireRead(user, feed);
-        return store.page(feed, limit, next);
+        FeedModels.ActivityPage page = store.page(feed, limit, next);
+        Set<String> blocked = blocks.blockedBy(user.id());
+        if (blocked.isEmpty()) {
+            return page;
+        }
+        return new FeedModels.ActivityPage(
+                page.activities().stream()
+                        .filter(activity -> activity.actor() == null
+                                || !blocked.contains(activity.actor().id()))
+                        .toList(),
+                page.next());
     }
 
     FeedModels.Activity post(PeerLoopUser user, Feed feed, NewActivity body) {

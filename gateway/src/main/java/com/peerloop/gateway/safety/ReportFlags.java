@@ -1,0 +1,84 @@
+package com.peerloop.gateway.safety;
+
+import com.peerloop.gateway.stream.StreamFailure;
+import com.peerloop.gateway.stream.StreamSafety;
+import com.peerloop.gateway.stream.StreamUserProfile;
+import com.peerloop.gateway.stream.StreamUsers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Passes each stored report to Stream's moderation flag: at once when it is filed, and again from here
+ * every {@code peerloop.safety.flag-retry-interval} for those Stream did not take (it was down), up to
+ * {@code peerloop.safety.max-flag-attempts} tries. A refusal by Stream (such as a repeat flag) counts as
+ * done: the same request would be refused again. The gateway's own review queue never waits for Stream.
+ */
+@Component
+class ReportFlags {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportFlags.class);
+
+    private final ReportStore reports;
+    private final StreamSafety stream;
+    private final StreamUsers users;
+    private final SafetyProperties properties;
+
+    ReportFlags(ReportStore reports, StreamSafety stream, StreamUsers users, SafetyProperties properties) {
+        this.reports = reports;
+        this.stream = stream;
+        this.users = users;
+        this.properties = properties;
+    }
+
+    /**
+     * Flags one report at Stream if no one else is doing so; failures are logged and left for the retry. With
+     * the reporter's profile (when the reporter is the caller) Stream is first made to know the reporter, as a
+     * flag names an existing user.
+     */
+    void flag(ReportStore.Row report, StreamUserProfile reporter) {
+        if (report.streamFlagged() || !reports.claimFlag(report.id(), report.flagAttempts())) {
+            return;
+        }
+        try {
+            if (reporter != null) {
+                users.ensure(reporter);
+            }
+            stream.flag(
+                    "comment".equals(report.targetType()) ? StreamSafety.Entity.COMMENT : StreamSafety.Entity.ACTIVITY,
+                    report.targetId(),
+                    report.authorId(),
+                    report.reporterId(),
+                    report.reason());
+            reports.flagged(report.id());
+            log.info("report flagged at stream: report={} {}={}", report.id(), report.targetType(), report.targetId());
+        } catch (StreamFailure e) {
+            if (e.kind() == StreamFailure.Kind.REFUSED || e.kind() == StreamFailure.Kind.NOT_FOUND) {
+                reports.flagged(report.id());
+                log.warn(
+                        "stream refused the flag of report={} ({}); not tried again",
+                        report.id(),
+                        e.kind().code());
+            } else {
+                log.warn(
+                        "stream flag of report={} failed ({}), tried again later (attempt {} of {})",
+                        report.id(),
+                        e.kind().code(),
+                        report.flagAttempts() + 1,
+                        properties.maxFlagAttempts());
+            }
+        }
+    }
+
+    @Scheduled(
+            fixedDelayString = "${peerloop.safety.flag-retry-interval:30s}",
+            initialDelayString = "${peerloop.safety.flag-retry-interval:30s}")
+    void retry() {
+        try {
+            reports.unflagged(properties.maxFlagAttempts(), 50).forEach(report -> flag(report, null));
+        } catch (RuntimeException e) {
+            log.warn("flag retry round failed: {}", e.getClass().getSimpleName());
+        }
+    }
+}
