@@ -332,6 +332,36 @@ class NotificationsTest extends GatewayTestBase {
         assertThat(stream.requests()).isEmpty();
     }
 
+    @Test
+    void openApiDescribesTheNotificationEndpointsWithTheirSchemas() {
+        JsonNode doc = api.get("/v3/api-docs", null).json();
+
+        assertThat(doc.at("/paths/~1api~1notifications/get").isMissingNode()).isFalse();
+        assertThat(doc.at("/paths/~1api~1notifications~1status/get").isMissingNode())
+                .isFalse();
+        assertThat(doc.at("/paths/~1api~1notifications~1read/post").isMissingNode())
+                .isFalse();
+        assertThat(doc.at("/paths/~1api~1notifications~1seen/post").isMissingNode())
+                .isFalse();
+        JsonNode schemas = doc.at("/components/schemas");
+        assertThat(fieldNames(schemas.at("/NotificationGroup/properties")))
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "type",
+                        "activityCount",
+                        "actorCount",
+                        "actors",
+                        "latest",
+                        "isRead",
+                        "isSeen",
+                        "updatedAt");
+        assertThat(fieldNames(schemas.at("/NotificationsPage/properties")))
+                .containsExactlyInAnyOrder("groups", "unread", "unseen", "next");
+        assertThat(fieldNames(schemas.at("/NotificationStatus/properties")))
+                .containsExactlyInAnyOrder("unread", "unseen");
+        assertThat(fieldNames(schemas.at("/Marks/properties"))).containsExactlyInAnyOrder("ids", "all");
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>(node.propertyNames());
         names.sort(String::compareTo);
