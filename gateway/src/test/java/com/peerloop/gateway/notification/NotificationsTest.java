@@ -6,6 +6,8 @@ import com.peerloop.fakestream.RecordedRequest;
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
 import com.peerloop.testsupport.Records;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -265,6 +267,29 @@ class NotificationsTest extends GatewayTestBase {
         assertThat(status("nt9_a").get("unread").asInt()).isZero();
         assertThat(notifications("nt9_a").get("groups"))
                 .allSatisfy(group -> assertThat(group.get("isRead").asBoolean()).isTrue());
+    }
+
+    @Test
+    void pagesThroughTheGroupsNewestFirst() {
+        new Records(api, jwts)
+                .course("nt12", "nt12_cr")
+                .enroll("nt12", "nt12_a")
+                .enroll("nt12", "nt12_b");
+        String postId = post("nt12", "nt12_a", "post", null);
+        comment(postId, "nt12_b", null);
+        react(postId, "nt12_b");
+
+        Api.Response first = api.get("/api/notifications?limit=1", token("nt12_a"));
+        String next = first.json().get("next").asString();
+        Api.Response second = api.get(
+                "/api/notifications?limit=1&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), token("nt12_a"));
+
+        assertThat(first.json().at("/groups/0/type").asString()).isEqualTo("reaction");
+        assertThat(first.json().get("unread").asInt()).isEqualTo(2);
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(second.json().at("/groups/0/type").asString()).isEqualTo("comment");
+        assertThat(second.json().get("groups")).hasSize(1);
+        assertThat(second.json().get("next").isNull()).isTrue();
     }
 
     @Test
