@@ -8,6 +8,7 @@ import com.peerloop.gateway.feed.FeedRequests.NewActivity;
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.moderation.ContentModeration;
+import com.peerloop.gateway.notification.Notifications;
 import com.peerloop.gateway.stream.FeedModels;
 import com.peerloop.gateway.stream.FeedStore;
 import com.peerloop.gateway.stream.StreamUserProfile;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,10 +36,17 @@ class FeedService {
     private final StreamUsers users;
     private final JsonMapper json;
     private final ContentModeration moderation;
+    private final Notifications notifications;
 
     FeedService(
-            AccessPolicy policy, FeedStore store, StreamUsers users, JsonMapper json, ContentModeration moderation) {
+            AccessPolicy policy,
+            FeedStore store,
+            StreamUsers users,
+            JsonMapper json,
+            ContentModeration moderation,
+            Notifications notifications) {
         this.policy = policy;
+        this.notifications = notifications;
         this.moderation = moderation;
         this.store = store;
         this.users = users;
@@ -59,12 +68,12 @@ class FeedService {
             moderation.requireAllowed(body.text());
         }
         List<Feed> feeds = new ArrayList<>(List.of(feed));
-        if (body.type() == ActivityType.QUESTION) {
-            // a question in a course also reaches the course's creator, unless they asked it
-            grant.courseCreatorId()
-                    .filter(creator -> !creator.equals(user.id()))
-                    .ifPresent(creator -> feeds.add(new Feed(FeedGroup.NOTIFICATION, creator)));
-        }
+        Optional<String> questionTo = body.type() == ActivityType.QUESTION
+                ? grant.courseCreatorId().flatMap(creator -> notifications.ofQuestion(user.id(), creator, feed))
+                : Optional.empty();
+        // a question in a course also reaches the course's creator, unless they asked it
+        questionTo.ifPresent(creator -> feeds.add(new Feed(FeedGroup.NOTIFICATION, creator)));
+        List<String> mentioned = notifications.ofMentions(user.id(), body.mentions(), List.of(feed));
         users.ensure(new StreamUserProfile(user.id(), user.name(), user.picture()));
         FeedModels.Activity activity = store.add(new FeedModels.NewActivity(
                 feeds,
@@ -74,6 +83,8 @@ class FeedService {
                 body.custom() == null ? Map.of() : body.custom(),
                 user.id()));
         log.info("activity posted: id={} feeds={} actor={}", activity.id(), feeds, user.id());
+        questionTo.ifPresent(notifications::streamNotified);
+        notifications.sendMentions(user.id(), mentioned, activity, null);
         return activity;
     }
 }
