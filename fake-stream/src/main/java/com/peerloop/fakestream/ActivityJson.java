@@ -47,6 +47,9 @@ final class ActivityJson {
         json.putArray("own_reactions");
         json.putObject("collections");
         json.putObject("search_data");
+        state.activities()
+                .notificationContext(activity.id())
+                .ifPresent(context -> json.set("notification_context", context.deepCopy()));
         return json;
     }
 

@@ -1,5 +1,6 @@
 package com.peerloop.fakestream;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,8 @@ public final class ActivityState {
     private final TableIndex<StoredActivity> liveByFeed;
     private final TableIndex<StoredReaction> reactionsByActivity;
     private final Table<FeedMarks> marks;
+    private final Table<ObjectNode> notificationContexts;
+    private final Table<Boolean> notified;
 
     ActivityState(Object lock) {
         this.activities = new Table<>(lock);
@@ -24,6 +27,8 @@ public final class ActivityState {
         this.liveByFeed = activities.index(activity -> activity.isDeleted() ? List.of() : activity.feeds());
         this.reactionsByActivity = reactions.indexBy(StoredReaction::activityId);
         this.marks = new Table<>(lock);
+        this.notificationContexts = new Table<>(lock);
+        this.notified = new Table<>(lock);
     }
 
     /** The activity, even when soft-deleted. */
@@ -98,7 +103,27 @@ public final class ActivityState {
         marks.remove(fid);
     }
 
+    /** The {@code notification_context} of a notification activity Stream wrote itself. */
+    Optional<ObjectNode> notificationContext(String activityId) {
+        return notificationContexts.get(activityId);
+    }
+
+    void putNotificationContext(String activityId, ObjectNode context) {
+        notificationContexts.put(activityId, context);
+    }
+
+    /** Whether a deduplicated notification with this key was written before. */
+    boolean notified(String key) {
+        return notified.get(key).isPresent();
+    }
+
+    void markNotified(String key) {
+        notified.put(key, Boolean.TRUE);
+    }
+
     void clear() {
+        notificationContexts.clear();
+        notified.clear();
         activities.clear();
         reactions.clear();
         marks.clear();

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * {@code {{ time.strftime("...") }}} with {@code %Y %m %d %H %M %S %j %%}. Text outside {@code {{ }}} is kept.
  *
  * <p>Unverified: that {@code time} is rendered in UTC (the docs' example group {@code reaction-2025-07-30} does
- * not say); that a plain {@code {{ time }}} renders as RFC 3339; that {@code target_id} (only defined for
- * notification activities Stream creates itself, which this fake never does), any other variable, a missing
+ * not say); that a plain {@code {{ time }}} renders as RFC 3339; that {@code target_id} (defined for the
+ * notification activities Stream creates itself, {@link NotificationActivities}; the gateway's format does not use
+ * it), any other variable, a missing
  * custom field and {@code {% %}} blocks render as empty text. The docs do not say that such a format is refused
  * when the group is created, so the fake accepts any format there.
  */

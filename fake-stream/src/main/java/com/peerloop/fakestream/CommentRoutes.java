@@ -69,7 +69,12 @@ final class CommentRoutes {
                 null,
                 state.nextSeq());
         state.comments().put(comment);
-        return answer(comment);
+        ObjectNode result = answer(comment);
+        if (Json.flag(body, "create_notification_activity")) {
+            // spec AddCommentResponse.notification_created
+            result.put("notification_created", new NotificationActivities(state).comment(comment));
+        }
+        return result;
     }
 
     private ObjectNode list(Call call) {

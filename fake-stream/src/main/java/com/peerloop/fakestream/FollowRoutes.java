@@ -53,7 +53,25 @@ final class FollowRoutes {
         if (state.follows().exists(source, target)) {
             throw StreamError.badRequest("follow " + source + " -> " + target + " already exists");
         }
-        return answer(store(body, status));
+        StoredFollow follow = store(body, status);
+        ObjectNode result = answer(follow);
+        if (Json.flag(body, "create_notification_activity")) {
+            result.put("notification_created", notifyFollow(follow)); // spec SingleFollowResponse
+        }
+        return result;
+    }
+
+    /**
+     * The follow notification of {@code create_notification_activity} (see {@link NotificationActivities}). Only a
+     * follow that is created notifies; a pending one does not until accepted (unverified), an existing one kept by
+     * the batch upsert never does (unverified; the deduplication would drop it anyway).
+     */
+    private boolean notifyFollow(StoredFollow follow) {
+        if (!"accepted".equals(follow.status())) {
+            return false;
+        }
+        return new NotificationActivities(state)
+                .follow(FeedReads.requireFeed(state, follow.source()), FeedReads.requireFeed(state, follow.target()));
     }
 
     private ObjectNode getOrCreateFollows(Call call) {
@@ -77,6 +95,9 @@ final class FollowRoutes {
             follows.add(FeedJson.follow(state, follow));
             if (existing == null) {
                 created.add(FeedJson.follow(state, follow));
+                if (Json.flag(request, "create_notification_activity")) {
+                    notifyFollow(follow); // FollowBatchResponse has no notification_created (spec)
+                }
             }
         }
         return result;

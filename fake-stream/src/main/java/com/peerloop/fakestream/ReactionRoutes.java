@@ -51,7 +51,12 @@ final class ReactionRoutes {
                 now,
                 existing == null ? state.nextSeq() : existing.seq());
         state.activities().putReaction(reaction);
-        return answer(activity, reaction);
+        ObjectNode result = answer(activity, reaction);
+        if (Json.flag(body, "create_notification_activity")) {
+            // spec AddReactionResponse.notification_created
+            result.put("notification_created", new NotificationActivities(state).reaction(activity, userId));
+        }
+        return result;
     }
 
     private ObjectNode delete(Call call) {

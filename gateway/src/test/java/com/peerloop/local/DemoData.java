@@ -36,6 +36,7 @@ final class DemoData {
         post(api, users, "demo-teacher", "course/intro-java", "post", "Week 1: install a JDK and say hello.");
         post(api, users, "demo-student", "course/intro-java", "question", "Which JDK version should I use?");
         post(api, users, "demo-creator", "instructor/demo-creator", "announcement", "New course coming soon.");
+        notifications(api, users);
         log.info("""
                 Demo records: courses intro-java and advanced-java (creator demo-creator, intro-java taught by \
                 demo-teacher), watercolor (creator demo-creator-2); demo-student enrolled in intro-java and \
@@ -44,17 +45,46 @@ final class DemoData {
                 refunded.""");
     }
 
-    private static void post(Api api, DemoUsers users, String userId, String feed, String type, String text) {
-        DemoUsers.DemoUser user = DemoUsers.ALL.stream()
+    /** Unread notifications for demo-student: a reaction, a comment, a follow and a mention. */
+    private static void notifications(Api api, DemoUsers users) {
+        String mine = post(api, users, "demo-student", "course/intro-java", "post", "Finished week 1!");
+        if (mine != null) {
+            send(api, users, "demo-teacher", "/api/activities/" + mine + "/reactions", "{\"type\":\"like\"}");
+            send(api, users, "demo-teacher", "/api/activities/" + mine + "/comments", "{\"text\":\"Well done!\"}");
+        }
+        send(api, users, "demo-creator", "/api/follows", "{\"target\":\"user:demo-student\"}");
+        send(
+                api,
+                users,
+                "demo-teacher",
+                "/api/feeds/course/intro-java/activities",
+                "{\"type\":\"post\",\"text\":\"Office hours on Friday.\",\"mentions\":[\"demo-student\"]}");
+        log.info("Demo notifications: demo-student has unread ones (GET /api/notifications).");
+    }
+
+    private static void send(Api api, DemoUsers users, String userId, String path, String body) {
+        Api.Response response = api.post(path, users.token(user(userId)), body);
+        if (response.status() != 201) {
+            log.warn("demo request {} not made: {} {}", path, response.status(), response.body());
+        }
+    }
+
+    private static DemoUsers.DemoUser user(String userId) {
+        return DemoUsers.ALL.stream()
                 .filter(u -> u.id().equals(userId))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private static String post(Api api, DemoUsers users, String userId, String feed, String type, String text) {
         Api.Response response = api.post(
                 "/api/feeds/" + feed + "/activities",
-                users.token(user),
+                users.token(user(userId)),
                 "{\"type\":\"" + type + "\",\"text\":\"" + text + "\"}");
         if (response.status() != 201) {
             log.warn("demo activity in {} not posted: {} {}", feed, response.status(), response.body());
+            return null;
         }
+        return response.json().at("/activity/id").asString();
     }
 }

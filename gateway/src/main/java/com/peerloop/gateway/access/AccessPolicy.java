@@ -7,8 +7,10 @@ import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.records.CourseRelation;
 import com.peerloop.gateway.web.ApiProblemException;
 import com.peerloop.gateway.web.Problems;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,6 +76,15 @@ public class AccessPolicy {
 
     public boolean mayRead(PeerLoopUser user, Feed feed) {
         return decide(user, feed, Action.READ).isAllowed();
+    }
+
+    /**
+     * Whether a user other than the caller may read the feed now, from the records alone: their roles are not
+     * known here, so no admin right is assumed (an admin reads what their records allow, like anyone).
+     */
+    public boolean mayRead(String userId, Feed feed) {
+        return decide(new PeerLoopUser(userId, null, null, Set.of(), Instant.EPOCH), feed, Action.READ)
+                .isAllowed();
     }
 
     /**

@@ -79,7 +79,7 @@ class ActivityController {
             @PathVariable @Identifier String activityId,
             @Valid @RequestBody FeedRequests.NewComment body,
             @AuthenticationPrincipal PeerLoopUser user) {
-        return new CommentEnvelope(activities.comment(user, activityId, body.text()));
+        return new CommentEnvelope(activities.comment(user, activityId, body.text(), body.mentions()));
     }
 
     @DeleteMapping("/api/comments/{commentId}")

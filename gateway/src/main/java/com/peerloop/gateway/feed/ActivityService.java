@@ -2,6 +2,7 @@ package com.peerloop.gateway.feed;
 
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.moderation.ContentModeration;
+import com.peerloop.gateway.notification.Notifications;
 import com.peerloop.gateway.safety.Blocks;
 import com.peerloop.gateway.stream.FeedModels;
 import com.peerloop.gateway.stream.FeedModels.Activity;
@@ -9,6 +10,8 @@ import com.peerloop.gateway.stream.FeedStore;
 import com.peerloop.gateway.stream.StreamUserProfile;
 import com.peerloop.gateway.stream.StreamUsers;
 import com.peerloop.gateway.web.Problems;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,11 +27,18 @@ class ActivityService {
     private final StreamUsers users;
     private final ContentModeration moderation;
     private final Blocks blocks;
+    private final Notifications notifications;
 
     ActivityService(
-            ActivityAccess access, FeedStore store, StreamUsers users, ContentModeration moderation, Blocks blocks) {
+            ActivityAccess access,
+            FeedStore store,
+            StreamUsers users,
+            ContentModeration moderation,
+            Blocks blocks,
+            Notifications notifications) {
         this.blocks = blocks;
         this.access = access;
+        this.notifications = notifications;
         this.moderation = moderation;
         this.store = store;
         this.users = users;
@@ -54,7 +64,9 @@ class ActivityService {
     void react(PeerLoopUser user, String activityId, String type) {
         Activity activity = access.readable(user, activityId);
         ensureStreamUser(user);
-        store.addReaction(activity, user.id(), type);
+        Optional<String> notified = notifications.ofReaction(user.id(), activity);
+        store.addReaction(activity, user.id(), type, notified.isPresent());
+        notified.ifPresent(notifications::streamNotified);
     }
 
     void unreact(PeerLoopUser user, String activityId, String type) {
@@ -81,13 +93,19 @@ class ActivityService {
                 page.next());
     }
 
-    FeedModels.Comment comment(PeerLoopUser user, String activityId, String text) {
+    /** A comment; the activity's author is notified by Stream, each mentioned reader by the gateway. */
+    FeedModels.Comment comment(PeerLoopUser user, String activityId, String text, List<String> mentions) {
         Activity activity = access.readable(user, activityId);
         if (ActivityAccess.inModeratedFeed(activity)) {
             moderation.requireAllowed(text);
         }
         ensureStreamUser(user);
-        return store.addComment(activity, user.id(), text);
+        Optional<String> notified = notifications.ofComment(user.id(), activity);
+        List<String> mentioned = notifications.ofMentions(user.id(), mentions, activity);
+        FeedModels.Comment comment = store.addComment(activity, user.id(), text, notified.isPresent());
+        notified.ifPresent(notifications::streamNotified);
+        notifications.sendMentions(user.id(), mentioned, activity, comment);
+        return comment;
     }
 
     void deleteComment(PeerLoopUser user, String commentId) {

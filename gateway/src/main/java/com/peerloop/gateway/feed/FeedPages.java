@@ -114,6 +114,15 @@ class FeedPages implements FeedStore {
     }
 
     @Override
+    public void addReaction(Activity activity, String userId, String type, boolean notify) {
+        try {
+            stream.addReaction(activity, userId, type, notify);
+        } finally {
+            invalidate(activity.feeds());
+        }
+    }
+
+    @Override
     public void deleteReaction(Activity activity, String userId, String type) {
         try {
             stream.deleteReaction(activity, userId, type);
@@ -137,6 +146,15 @@ class FeedPages implements FeedStore {
     }
 
     @Override
+    public Comment addComment(Activity activity, String userId, String text, boolean notify) {
+        try {
+            return stream.addComment(activity, userId, text, notify);
+        } finally {
+            invalidate(activity.feeds());
+        }
+    }
+
+    @Override
     public Optional<Comment> findComment(String commentId) {
         return stream.findComment(commentId);
     }
@@ -154,6 +172,15 @@ class FeedPages implements FeedStore {
     public void follow(Feed source, Feed target) {
         try {
             stream.follow(source, target);
+        } finally {
+            invalidate(List.of(source.fid()));
+        }
+    }
+
+    @Override
+    public void follow(Feed source, Feed target, boolean notify) {
+        try {
+            stream.follow(source, target, notify);
         } finally {
             invalidate(List.of(source.fid()));
         }

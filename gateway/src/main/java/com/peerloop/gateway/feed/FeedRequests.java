@@ -1,6 +1,7 @@
 package com.peerloop.gateway.feed;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.peerloop.gateway.web.Identifier;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -38,13 +39,18 @@ final class FeedRequests {
             List<@NotNull @Size(max = 2048) @Pattern(regexp = HTTPS_URL, message = "must be an https URL") String>
                     attachments,
 
-            Map<String, Object> custom) {}
+            Map<String, Object> custom,
+
+            @Size(max = 10, message = "at most 10 mentions") List<@NotNull @Identifier String> mentions) {}
 
     record NewReaction(
             @NotNull @Pattern(regexp = "^[a-z_]{1,32}$", message = "must be 1-32 of [a-z_]")
             String type) {}
 
-    record NewComment(@NotNull @Size(min = 1, max = 5000) String text) {}
+    record NewComment(
+            @NotNull @Size(min = 1, max = 5000) String text,
+
+            @Size(max = 10, message = "at most 10 mentions") List<@NotNull @Identifier String> mentions) {}
 
     record NewFollow(@NotBlank String target) {}
 }

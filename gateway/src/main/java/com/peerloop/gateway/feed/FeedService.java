@@ -8,6 +8,7 @@ import com.peerloop.gateway.feed.FeedRequests.NewActivity;
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.moderation.ContentModeration;
+import com.peerloop.gateway.notification.Notifications;
 import com.peerloop.gateway.safety.Blocks;
 import com.peerloop.gateway.stream.FeedModels;
 import com.peerloop.gateway.stream.FeedStore;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,7 @@ class FeedService {
     private final JsonMapper json;
     private final ContentModeration moderation;
     private final Blocks blocks;
+    private final Notifications notifications;
 
     FeedService(
             AccessPolicy policy,
@@ -44,9 +47,11 @@ class FeedService {
             StreamUsers users,
             JsonMapper json,
             ContentModeration moderation,
-            Blocks blocks) {
+            Blocks blocks,
+            Notifications notifications) {
         this.blocks = blocks;
         this.policy = policy;
+        this.notifications = notifications;
         this.moderation = moderation;
         this.store = store;
         this.users = users;
@@ -82,12 +87,12 @@ class FeedService {
             moderation.requireAllowed(body.text());
         }
         List<Feed> feeds = new ArrayList<>(List.of(feed));
-        if (body.type() == ActivityType.QUESTION) {
-            // a question in a course also reaches the course's creator, unless they asked it
-            grant.courseCreatorId()
-                    .filter(creator -> !creator.equals(user.id()))
-                    .ifPresent(creator -> feeds.add(new Feed(FeedGroup.NOTIFICATION, creator)));
-        }
+        Optional<String> questionTo = body.type() == ActivityType.QUESTION
+                ? grant.courseCreatorId().flatMap(creator -> notifications.ofQuestion(user.id(), creator, feed))
+                : Optional.empty();
+        // a question in a course also reaches the course's creator, unless they asked it
+        questionTo.ifPresent(creator -> feeds.add(new Feed(FeedGroup.NOTIFICATION, creator)));
+        List<String> mentioned = notifications.ofMentions(user.id(), body.mentions(), List.of(feed));
         users.ensure(new StreamUserProfile(user.id(), user.name(), user.picture()));
         FeedModels.Activity activity = store.add(new FeedModels.NewActivity(
                 feeds,
@@ -97,6 +102,8 @@ class FeedService {
                 body.custom() == null ? Map.of() : body.custom(),
                 user.id()));
         log.info("activity posted: id={} feeds={} actor={}", activity.id(), feeds, user.id());
+        questionTo.ifPresent(notifications::streamNotified);
+        notifications.sendMentions(user.id(), mentioned, activity, null);
         return activity;
     }
 }

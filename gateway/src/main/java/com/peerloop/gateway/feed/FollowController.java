@@ -5,9 +5,11 @@ import com.peerloop.gateway.feed.FeedViews.Follow;
 import com.peerloop.gateway.feed.FeedViews.FollowEnvelope;
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.ids.FeedGroup;
+import com.peerloop.gateway.notification.Notifications;
 import com.peerloop.gateway.stream.FeedStore;
 import com.peerloop.gateway.web.Problems;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -29,9 +31,11 @@ class FollowController {
     private static final Logger log = LoggerFactory.getLogger(FollowController.class);
 
     private final FeedStore store;
+    private final Notifications notifications;
 
-    FollowController(FeedStore store) {
+    FollowController(FeedStore store, Notifications notifications) {
         this.store = store;
+        this.notifications = notifications;
     }
 
     @PostMapping("/api/follows")
@@ -39,7 +43,9 @@ class FollowController {
     FollowEnvelope follow(@Valid @RequestBody FeedRequests.NewFollow body, @AuthenticationPrincipal PeerLoopUser user) {
         Feed target = target(body.target());
         Feed timeline = timeline(user);
-        store.follow(timeline, target);
+        Optional<String> notified = notifications.ofFollow(user.id(), target);
+        store.follow(timeline, target, notified.isPresent());
+        notified.ifPresent(notifications::streamNotified);
         log.info("follow added: {} -> {}", timeline, target);
         return new FollowEnvelope(new Follow(timeline.fid(), target.fid()));
     }

@@ -175,6 +175,7 @@ class ReportService {
                     closed.stream().map(ReportStore.Row::reporterId).distinct().toList(),
                     report.targetType(),
                     report.targetId(),
+                    report.activityId(),
                     report.feed(),
                     user.id()));
         }

@@ -9,8 +9,9 @@ import java.util.List;
  * @param reporterIds who reported it
  * @param kind        {@code activity} or {@code comment}
  * @param itemId      the removed item
+ * @param activityId  the activity it was (the item itself, for an activity)
  * @param feed        the feed whose moderators reviewed it, {@code group:id}
  * @param moderatorId who removed it
  */
 public record ReportedContentRemoved(
-        List<String> reporterIds, String kind, String itemId, String feed, String moderatorId) {}
+        List<String> reporterIds, String kind, String itemId, String activityId, String feed, String moderatorId) {}

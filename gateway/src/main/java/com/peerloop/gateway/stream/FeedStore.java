@@ -25,13 +25,23 @@ public interface FeedStore {
 
     void delete(Activity activity);
 
-    void addReaction(Activity activity, String userId, String type);
+    default void addReaction(Activity activity, String userId, String type) {
+        addReaction(activity, userId, type, false);
+    }
+
+    /** Adds a reaction; with {@code notify} Stream writes the activity's author a {@code reaction} notification. */
+    void addReaction(Activity activity, String userId, String type, boolean notify);
 
     void deleteReaction(Activity activity, String userId, String type);
 
     CommentPage comments(String activityId, int limit, String next);
 
-    Comment addComment(Activity activity, String userId, String text);
+    default Comment addComment(Activity activity, String userId, String text) {
+        return addComment(activity, userId, text, false);
+    }
+
+    /** Adds a comment; with {@code notify} Stream writes the activity's author a {@code comment} notification. */
+    Comment addComment(Activity activity, String userId, String text, boolean notify);
 
     Optional<Comment> findComment(String commentId);
 
@@ -39,7 +49,12 @@ public interface FeedStore {
     void deleteComment(Activity activity, String commentId);
 
     /** {@code source} (e.g. {@code timeline:u1}) follows {@code target} (e.g. {@code user:u2}). */
-    void follow(Feed source, Feed target);
+    default void follow(Feed source, Feed target) {
+        follow(source, target, false);
+    }
+
+    /** A follow; with {@code notify} Stream writes the followed feed's owner a {@code follow} notification. */
+    void follow(Feed source, Feed target, boolean notify);
 
     void unfollow(Feed source, Feed target);
 }

@@ -16,10 +16,16 @@ final class FollowUpserts {
     private FollowUpserts() {}
 
     static GetOrCreateFollowsRequest follow(Feed source, Feed target) {
+        return follow(source, target, false);
+    }
+
+    /** With {@code notify}, Stream writes the target's owner a {@code follow} notification (FollowRequest field). */
+    static GetOrCreateFollowsRequest follow(Feed source, Feed target, boolean notify) {
         return GetOrCreateFollowsRequest.builder()
                 .follows(List.of(FollowRequest.builder()
                         .source(source.fid())
                         .target(target.fid())
+                        .createNotificationActivity(notify ? Boolean.TRUE : null)
                         .build()))
                 .build();
     }

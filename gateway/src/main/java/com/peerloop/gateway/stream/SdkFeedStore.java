@@ -201,11 +201,12 @@ class SdkFeedStore implements FeedStore {
     }
 
     @Override
-    public void addReaction(Activity activity, String userId, String type) {
+    public void addReaction(Activity activity, String userId, String type, boolean notify) {
         var request = AddActivityReactionRequest.builder()
                 .type(type)
                 .userID(userId)
                 .enforceUnique(true)
+                .createNotificationActivity(notify ? Boolean.TRUE : null)
                 .build();
         calls.execute(
                 "addReaction",
@@ -240,12 +241,13 @@ class SdkFeedStore implements FeedStore {
     }
 
     @Override
-    public Comment addComment(Activity activity, String userId, String text) {
+    public Comment addComment(Activity activity, String userId, String text, boolean notify) {
         var request = AddCommentRequest.builder()
                 .comment(text)
                 .objectID(activity.id())
                 .objectType("activity")
                 .userID(userId)
+                .createNotificationActivity(notify ? Boolean.TRUE : null)
                 .build();
         return SdkModels.comment(
                 calls.execute("addComment", () -> feeds.addComment(request).execute())
@@ -267,8 +269,8 @@ class SdkFeedStore implements FeedStore {
 
     /** Stream's idempotent follow upsert: following again is not an error, whatever a plain follow would answer. */
     @Override
-    public void follow(Feed source, Feed target) {
-        var request = FollowUpserts.follow(source, target);
+    public void follow(Feed source, Feed target, boolean notify) {
+        var request = FollowUpserts.follow(source, target, notify);
         ensureFeeds(List.of(source, target));
         calls.execute(
                 "getOrCreateFollows", () -> feeds.getOrCreateFollows(request).execute());

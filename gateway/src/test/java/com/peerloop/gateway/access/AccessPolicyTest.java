@@ -197,4 +197,15 @@ class AccessPolicyTest {
                 .extracting(e -> ((ApiProblemException) e).status().value())
                 .isEqualTo(403);
     }
+
+    @Test
+    void anotherUserMayReadFromTheRecordsAloneWithoutAnAdminRight() {
+        assertThat(policy.mayRead("s", Feed.of("course:c1"))).isTrue();
+        assertThat(policy.mayRead("cr", Feed.of("course:c1"))).isTrue();
+        assertThat(policy.mayRead("x", Feed.of("course:c1"))).isFalse();
+        assertThat(policy.mayRead("p", Feed.of("instructor:cr"))).isTrue();
+        assertThat(policy.mayRead("s", Feed.of("instructor:cr"))).isFalse();
+        assertThat(policy.mayRead("x", Feed.of("user:s"))).isTrue();
+        assertThat(policy.mayRead("x", Feed.of("notification:s"))).isFalse();
+    }
 }
