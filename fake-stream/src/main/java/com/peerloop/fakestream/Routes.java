@@ -16,6 +16,7 @@ final class Routes {
         new ReactionRoutes(state).register(table);
         new ActivityRoutes(state).register(table);
         new CommentRoutes(state).register(table);
+        new CommentReactionRoutes(state).register(table);
         return table;
     }
 }
