@@ -1,9 +1,9 @@
 package com.peerloop.gateway.feed;
 
 import com.peerloop.gateway.auth.PeerLoopUser;
-import com.peerloop.gateway.moderation.ContentModeration;
 import com.peerloop.gateway.stream.FeedModels;
 import com.peerloop.gateway.stream.FeedModels.Activity;
+import com.peerloop.gateway.stream.FeedModels.CommentOrder;
 import com.peerloop.gateway.stream.FeedStore;
 import com.peerloop.gateway.stream.StreamUserProfile;
 import com.peerloop.gateway.stream.StreamUsers;
@@ -21,11 +21,11 @@ class ActivityService {
     private final ActivityAccess access;
     private final FeedStore store;
     private final StreamUsers users;
-    private final ContentModeration moderation;
+    private final ContentChecks checks;
 
-    ActivityService(ActivityAccess access, FeedStore store, StreamUsers users, ContentModeration moderation) {
+    ActivityService(ActivityAccess access, FeedStore store, StreamUsers users, ContentChecks checks) {
         this.access = access;
-        this.moderation = moderation;
+        this.checks = checks;
         this.store = store;
         this.users = users;
     }
@@ -52,18 +52,18 @@ class ActivityService {
         store.deleteReaction(activity, user.id(), type);
     }
 
-    FeedModels.CommentPage comments(PeerLoopUser user, String activityId, int limit, String next) {
+    FeedModels.CommentPage comments(PeerLoopUser user, String activityId, CommentOrder order, int limit, String next) {
         access.readable(user, activityId);
-        return store.comments(activityId, limit, next);
+        return store.comments(activityId, order, limit, next);
     }
 
     FeedModels.Comment comment(PeerLoopUser user, String activityId, String text) {
         Activity activity = access.readable(user, activityId);
-        if (ActivityAccess.inModeratedFeed(activity)) {
-            moderation.requireAllowed(text);
-        }
+        checks.requireAllowedOn(activity, text);
         ensureStreamUser(user);
-        return store.addComment(activity, user.id(), text);
+        FeedModels.Comment comment = store.addComment(activity, user.id(), text);
+        log.info("comment added: id={} activity={} actor={}", comment.id(), activity.id(), user.id());
+        return comment;
     }
 
     void deleteComment(PeerLoopUser user, String commentId) {
