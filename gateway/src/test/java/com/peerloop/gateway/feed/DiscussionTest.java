@@ -147,14 +147,19 @@ class DiscussionTest extends GatewayTestBase {
     }
 
     @Test
-    void anUneditedActivityHasNoEditTime() {
-        String activityId = post(author, "Never edited");
+    void anUneditedActivityHasNoEditTimeWhateverItsCustomDataSays() {
+        Api.Response posted = api.post(
+                "/api/feeds/course/dc1/activities",
+                author,
+                "{\"type\":\"post\",\"text\":\"Never edited\",\"custom\":{\"peerloop_edited_at\":\"2020-01-01T00:00:00Z\"}}");
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
 
-        assertThat(api.get("/api/activities/" + activityId, author)
-                        .json()
-                        .at("/activity/editedAt")
-                        .isNull())
-                .isTrue();
+        JsonNode read = api.get(
+                        "/api/activities/" + posted.json().at("/activity/id").asString(), author)
+                .json();
+
+        assertThat(read.at("/activity/editedAt").isNull()).isTrue();
+        assertThat(read.at("/activity/custom").isEmpty()).isTrue();
     }
 
     @Test
