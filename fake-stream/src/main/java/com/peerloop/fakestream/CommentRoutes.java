@@ -12,8 +12,9 @@ import java.util.UUID;
  * {@code object_id} + {@code object_type}; for {@code activity} the activity must exist. The list endpoint
  * ({@code object_id} and {@code object_type} required) answers top-level comments with their direct replies,
  * the replies endpoint a comment's direct replies with theirs, both in the order of {@link CommentSort} and
- * naming it in {@code sort} (spec GetCommentsResponse / GetCommentRepliesResponse: sort*). Update (PATCH)
- * changes the text, attachments and custom data it is given.
+ * naming it in {@code sort} (spec GetCommentsResponse / GetCommentRepliesResponse: sort*). {@code depth},
+ * {@code replies_limit} and {@code id_around} are not modelled: every listed comment carries all its direct
+ * replies. Update (PATCH) changes the text, attachments and custom data it is given.
  */
 final class CommentRoutes {
 

@@ -43,7 +43,8 @@ final class DemoData {
                 demo-teacher), watercolor (creator demo-creator-2); demo-student enrolled in intro-java and \
                 watercolor, demo-student-2 in advanced-java, demo-dropped dropped from intro-java; purchases: \
                 demo-student and demo-student-2 from demo-creator, demo-student-2's purchase from demo-creator-2 \
-                refunded. The question in intro-java has a discussion: demo-teacher's answer, two replies to it                 and demo-student's like on it.""");
+                refunded. The question in intro-java has a discussion: demo-teacher's answer, two replies to it \
+                and demo-student's like on it.""");
     }
 
     /** The returned id is null when the activity could not be posted. */

@@ -32,6 +32,7 @@ import io.getstream.services.Feeds;
 import io.getstream.services.framework.StreamSDKClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -379,7 +380,7 @@ class SdkFeedStore implements FeedStore {
         }
         Map<String, Object> custom = new LinkedHashMap<>(edit.custom() == null ? activity.custom() : edit.custom());
         custom.remove(SdkModels.EDITED_AT);
-        custom.put(SdkModels.EDITED_AT, clock.instant().toString());
+        custom.put(SdkModels.EDITED_AT, editTime());
         set.put("custom", custom);
         var request = UpdateActivityPartialRequest.builder().set(set).build();
         return SdkModels.activity(calls.execute(
@@ -397,12 +398,17 @@ class SdkFeedStore implements FeedStore {
     public Comment updateComment(Activity activity, Comment comment, String text) {
         var request = UpdateCommentRequest.builder()
                 .comment(text)
-                .custom(Map.of(SdkModels.EDITED_AT, clock.instant().toString()))
+                .custom(Map.of(SdkModels.EDITED_AT, editTime()))
                 .build();
         return SdkModels.comment(calls.execute(
                         "updateComment",
                         () -> feeds.updateComment(comment.id(), request).execute())
                 .getComment());
+    }
+
+    /** Now, to the millisecond, as Stream writes its own times. */
+    private String editTime() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
     @Override
