@@ -29,8 +29,7 @@ final class CommentRoutes {
     void register(RouteTable table) {
         table.add("POST", ROOT, "addComment", this::add)
                 .addUserReadable("GET", ROOT, "getComments", this::list)
-                .addUserReadable(
-                        "GET", ROOT + "/{id}", "getComment", call -> answer(readable(call, live(call.param("id")))))
+                .addUserReadable("GET", ROOT + "/{id}", "getComment", this::get)
                 .add("PATCH", ROOT + "/{id}", "updateComment", this::update)
                 .addUserReadable("GET", ROOT + "/{id}/replies", "getCommentReplies", this::replies)
                 .add("DELETE", ROOT + "/{id}", "deleteComment", this::delete);
@@ -103,7 +102,7 @@ final class CommentRoutes {
         Paging.Page<StoredComment> page = sort.byCreation()
                 ? Paging.page(ordered, StoredComment::seq, sort == CommentSort.LAST, limit, call.query("next"))
                 : Paging.pageByPosition(ordered, limit, call.query("next"));
-        String viewer = call.isServer() ? call.query("user_id") : call.userId();
+        String viewer = viewer(call);
         ObjectNode result = Json.object();
         ArrayNode listed = result.putArray("comments");
         page.items().forEach(comment -> listed.add(CommentJson.threaded(state, comment, viewer)));
@@ -131,6 +130,18 @@ final class CommentRoutes {
         StoredComment updated = comment.updated(text, attachments, custom, state.now(), true);
         state.comments().put(updated);
         return answer(updated);
+    }
+
+    /** spec GetComment: {@code own_reactions} are those of the token's user, or of {@code user_id} for the server. */
+    private ObjectNode get(Call call) {
+        StoredComment comment = readable(call, live(call.param("id")));
+        ObjectNode result = Json.object();
+        result.set("comment", CommentJson.comment(state, comment, viewer(call)));
+        return result;
+    }
+
+    private static String viewer(Call call) {
+        return call.isServer() ? call.query("user_id") : call.userId();
     }
 
     private ObjectNode delete(Call call) {

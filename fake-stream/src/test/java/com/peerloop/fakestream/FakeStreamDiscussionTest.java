@@ -100,6 +100,29 @@ class FakeStreamDiscussionTest extends FakeStreamTestSupport {
     }
 
     @Test
+    void ownReactionsAreTheViewersOnly() throws Exception {
+        String id = comment("bob", "nice", null).getId();
+        react(id, "carol", "like");
+        react(id, "dave", "like");
+
+        HttpResponse<String> asCarol =
+                RawHttp.asServer(fake, "GET", "/api/v2/feeds/comments/" + id + "?user_id=carol", null);
+        HttpResponse<String> anonymous = RawHttp.asServer(fake, "GET", "/api/v2/feeds/comments/" + id, null);
+
+        JsonNode own = Json.parseObject(asCarol.body()).at("/comment/own_reactions");
+        assertThat(own.size()).isEqualTo(1);
+        assertThat(own.get(0).at("/user/id").asText()).isEqualTo("carol");
+        assertThat(Json.parseObject(anonymous.body())
+                        .at("/comment/own_reactions")
+                        .size())
+                .isZero();
+        assertThat(Json.parseObject(anonymous.body())
+                        .at("/comment/reaction_count")
+                        .asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
     void enforceUniqueLeavesOneReactionPerUserOnAComment() throws StreamException {
         String id = comment("bob", "nice", null).getId();
         react(id, "carol", "like");

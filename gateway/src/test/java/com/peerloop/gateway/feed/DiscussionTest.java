@@ -240,6 +240,26 @@ class DiscussionTest extends GatewayTestBase {
     }
 
     @Test
+    void badIdsAndReactionTypesAreRefusedWithoutAskingStream() {
+        String commentId = comment(post(author, "Bad input"), author, "Bad input comment");
+        stream.clearRequests();
+
+        List<Api.Response> refused = List.of(
+                api.post("/api/comments/bad%20id/replies", author, "{\"text\":\"hi\"}"),
+                api.get("/api/comments/" + "x".repeat(65) + "/replies", author),
+                api.post("/api/comments/" + commentId + "/reactions", author, "{\"type\":\"Like!\"}"),
+                api.delete("/api/comments/" + commentId + "/reactions/LIKE", author),
+                patch("/api/comments/bad%20id", author, "{\"text\":\"hi\"}"),
+                api.get("/api/comments/" + commentId + "/replies?limit=0", author));
+
+        assertThat(refused).allSatisfy(response -> {
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().get("code").asString()).isEqualTo("validation_failed");
+        });
+        assertThat(stream.requests()).isEmpty();
+    }
+
+    @Test
     void replyMentionsAreChecked() {
         String commentId = comment(post(author, "Mentions"), author, "Who knows?");
         String eleven = String.join(",", java.util.Collections.nCopies(11, "\"d_classmate\""));
