@@ -20,6 +20,7 @@ final class ActivityJson {
         Json.putTime(json, "created_at", activity.createdAt());
         Json.putTime(json, "updated_at", activity.updatedAt());
         Json.putTime(json, "deleted_at", activity.deletedAt());
+        Json.putTime(json, "edited_at", activity.editedAt());
         json.set("user", UserJson.user(state, activity.userId()));
         json.set("feeds", Json.MAPPER.valueToTree(activity.feeds()));
         if (activity.text() != null) {

@@ -20,6 +20,7 @@ final class Routes {
         new BlockRoutes(state).register(table);
         new TaskRoutes(state).register(table);
         new UserDataRoutes(state, faults).register(table);
+        new CommentReactionRoutes(state).register(table);
         return table;
     }
 }

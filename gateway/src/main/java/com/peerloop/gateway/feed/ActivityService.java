@@ -1,10 +1,10 @@
 package com.peerloop.gateway.feed;
 
 import com.peerloop.gateway.auth.PeerLoopUser;
-import com.peerloop.gateway.moderation.ContentModeration;
 import com.peerloop.gateway.notification.Notifications;
 import com.peerloop.gateway.stream.FeedModels;
 import com.peerloop.gateway.stream.FeedModels.Activity;
+import com.peerloop.gateway.stream.FeedModels.CommentOrder;
 import com.peerloop.gateway.stream.FeedStore;
 import com.peerloop.gateway.stream.StreamUserProfile;
 import com.peerloop.gateway.stream.StreamUsers;
@@ -24,18 +24,18 @@ class ActivityService {
     private final ActivityAccess access;
     private final FeedStore store;
     private final StreamUsers users;
-    private final ContentModeration moderation;
+    private final ContentChecks checks;
     private final Notifications notifications;
 
     ActivityService(
             ActivityAccess access,
             FeedStore store,
             StreamUsers users,
-            ContentModeration moderation,
+            ContentChecks checks,
             Notifications notifications) {
         this.access = access;
+        this.checks = checks;
         this.notifications = notifications;
-        this.moderation = moderation;
         this.store = store;
         this.users = users;
     }
@@ -64,21 +64,20 @@ class ActivityService {
         store.deleteReaction(activity, user.id(), type);
     }
 
-    FeedModels.CommentPage comments(PeerLoopUser user, String activityId, int limit, String next) {
+    FeedModels.CommentPage comments(PeerLoopUser user, String activityId, CommentOrder order, int limit, String next) {
         access.readable(user, activityId);
-        return store.comments(activityId, limit, next);
+        return store.comments(activityId, order, limit, next);
     }
 
     /** A comment; the activity's author is notified by Stream, each mentioned reader by the gateway. */
     FeedModels.Comment comment(PeerLoopUser user, String activityId, String text, List<String> mentions) {
         Activity activity = access.readable(user, activityId);
-        if (ActivityAccess.inModeratedFeed(activity)) {
-            moderation.requireAllowed(text);
-        }
+        checks.requireAllowedOn(activity, text);
         ensureStreamUser(user);
         Optional<String> notified = notifications.ofComment(user.id(), activity);
         List<String> mentioned = notifications.ofMentions(user.id(), mentions, activity);
         FeedModels.Comment comment = store.addComment(activity, user.id(), text, notified.isPresent());
+        log.info("comment added: id={} activity={} actor={}", comment.id(), activity.id(), user.id());
         notified.ifPresent(notifications::streamNotified);
         notifications.sendMentions(user.id(), mentioned, activity, comment);
         return comment;

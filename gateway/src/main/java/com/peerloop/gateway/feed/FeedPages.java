@@ -4,8 +4,10 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.stream.FeedModels.Activity;
+import com.peerloop.gateway.stream.FeedModels.ActivityEdit;
 import com.peerloop.gateway.stream.FeedModels.ActivityPage;
 import com.peerloop.gateway.stream.FeedModels.Comment;
+import com.peerloop.gateway.stream.FeedModels.CommentOrder;
 import com.peerloop.gateway.stream.FeedModels.CommentPage;
 import com.peerloop.gateway.stream.FeedModels.NewActivity;
 import com.peerloop.gateway.stream.FeedStore;
@@ -132,8 +134,58 @@ class FeedPages implements FeedStore {
     }
 
     @Override
-    public CommentPage comments(String activityId, int limit, String next) {
-        return stream.comments(activityId, limit, next);
+    public CommentPage comments(String activityId, CommentOrder order, int limit, String next) {
+        return stream.comments(activityId, order, limit, next);
+    }
+
+    @Override
+    public CommentPage replies(String commentId, int limit, String next) {
+        return stream.replies(commentId, limit, next);
+    }
+
+    @Override
+    public Comment addReply(Activity activity, Comment parent, String userId, String text) {
+        try {
+            return stream.addReply(activity, parent, userId, text);
+        } finally {
+            invalidate(activity.feeds());
+        }
+    }
+
+    @Override
+    public void addCommentReaction(Activity activity, Comment comment, String userId, String type, boolean notify) {
+        try {
+            stream.addCommentReaction(activity, comment, userId, type, notify);
+        } finally {
+            invalidate(activity.feeds());
+        }
+    }
+
+    @Override
+    public void deleteCommentReaction(Activity activity, Comment comment, String userId, String type) {
+        try {
+            stream.deleteCommentReaction(activity, comment, userId, type);
+        } finally {
+            invalidate(activity.feeds());
+        }
+    }
+
+    @Override
+    public Activity updateActivity(Activity activity, ActivityEdit edit) {
+        try {
+            return stream.updateActivity(activity, edit);
+        } finally {
+            invalidate(activity.feeds());
+        }
+    }
+
+    @Override
+    public Comment updateComment(Activity activity, Comment comment, String text) {
+        try {
+            return stream.updateComment(activity, comment, text);
+        } finally {
+            invalidate(activity.feeds());
+        }
     }
 
     @Override

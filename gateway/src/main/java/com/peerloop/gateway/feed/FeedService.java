@@ -7,14 +7,11 @@ import com.peerloop.gateway.feed.FeedRequests.ActivityType;
 import com.peerloop.gateway.feed.FeedRequests.NewActivity;
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.ids.FeedGroup;
-import com.peerloop.gateway.moderation.ContentModeration;
 import com.peerloop.gateway.notification.Notifications;
 import com.peerloop.gateway.stream.FeedModels;
 import com.peerloop.gateway.stream.FeedStore;
 import com.peerloop.gateway.stream.StreamUserProfile;
 import com.peerloop.gateway.stream.StreamUsers;
-import com.peerloop.gateway.web.Problems;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,35 +19,30 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Gated reads and posts of whole feeds. */
 @Service
 class FeedService {
 
-    static final int MAX_CUSTOM_BYTES = 4096;
     private static final Logger log = LoggerFactory.getLogger(FeedService.class);
 
     private final AccessPolicy policy;
     private final FeedStore store;
     private final StreamUsers users;
-    private final JsonMapper json;
-    private final ContentModeration moderation;
+    private final ContentChecks checks;
     private final Notifications notifications;
 
     FeedService(
             AccessPolicy policy,
             FeedStore store,
             StreamUsers users,
-            JsonMapper json,
-            ContentModeration moderation,
+            ContentChecks checks,
             Notifications notifications) {
         this.policy = policy;
         this.notifications = notifications;
-        this.moderation = moderation;
         this.store = store;
         this.users = users;
-        this.json = json;
+        this.checks = checks;
     }
 
     FeedModels.ActivityPage read(PeerLoopUser user, Feed feed, int limit, String next) {
@@ -59,14 +51,9 @@ class FeedService {
     }
 
     FeedModels.Activity post(PeerLoopUser user, Feed feed, NewActivity body) {
-        if (body.custom() != null
-                && json.writeValueAsString(body.custom()).getBytes(StandardCharsets.UTF_8).length > MAX_CUSTOM_BYTES) {
-            throw Problems.validation("custom", "must be at most 4 KiB of JSON");
-        }
+        checks.requireCustomFits(body.custom());
         Grant grant = policy.requirePost(user, feed);
-        if (AccessPolicy.contentModerated(feed)) {
-            moderation.requireAllowed(body.text());
-        }
+        checks.requireAllowedIn(List.of(feed), body.text());
         List<Feed> feeds = new ArrayList<>(List.of(feed));
         Optional<String> questionTo = body.type() == ActivityType.QUESTION
                 ? grant.courseCreatorId().flatMap(creator -> notifications.ofQuestion(user.id(), creator, feed))

@@ -21,6 +21,10 @@ final class FeedViews {
 
     record ReactionEnvelope(Reaction reaction) {}
 
+    record CommentReaction(String commentId, String type, String userId) {}
+
+    record CommentReactionEnvelope(CommentReaction reaction) {}
+
     record Follow(String source, String target) {}
 
     record FollowEnvelope(Follow follow) {}

@@ -73,4 +73,17 @@ public final class FeedModels {
             Instant editedAt) {}
 
     public record CommentPage(List<Comment> comments, String next) {}
+
+    /** The orders a list of comments can be read in. */
+    public enum CommentOrder {
+        NEWEST,
+        OLDEST,
+        /** Most reactions first. */
+        TOP
+    }
+
+    /**
+     * An author's change to an activity: each non-null field replaces the activity's; null ones stay as they are.
+     */
+    public record ActivityEdit(String text, List<String> attachments, Map<String, Object> custom) {}
 }
