@@ -16,6 +16,8 @@ final class Routes {
         new ReactionRoutes(state).register(table);
         new ActivityRoutes(state).register(table);
         new CommentRoutes(state).register(table);
+        new PinRoutes(state).register(table);
+        new BookmarkRoutes(state).register(table);
         return table;
     }
 }
