@@ -22,16 +22,23 @@ class ActivityService {
     private final FeedStore store;
     private final StreamUsers users;
     private final ContentModeration moderation;
+    private final BookmarkIndex bookmarks;
 
-    ActivityService(ActivityAccess access, FeedStore store, StreamUsers users, ContentModeration moderation) {
+    ActivityService(
+            ActivityAccess access,
+            FeedStore store,
+            StreamUsers users,
+            ContentModeration moderation,
+            BookmarkIndex bookmarks) {
         this.access = access;
+        this.bookmarks = bookmarks;
         this.moderation = moderation;
         this.store = store;
         this.users = users;
     }
 
     Activity get(PeerLoopUser user, String activityId) {
-        return access.readable(user, activityId);
+        return bookmarks.mark(user.id(), access.readable(user, activityId));
     }
 
     void delete(PeerLoopUser user, String activityId) {

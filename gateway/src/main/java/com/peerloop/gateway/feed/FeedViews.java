@@ -1,5 +1,6 @@
 package com.peerloop.gateway.feed;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.Comment;
 import java.util.List;
@@ -10,6 +11,12 @@ final class FeedViews {
     private FeedViews() {}
 
     record ActivityPage(List<Activity> activities, String next) {}
+
+    /** A feed page; {@code pinned} (newest pin first) only on the first page, left out of later ones. */
+    record FeedPage(
+            List<Activity> activities,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Activity> pinned,
+            String next) {}
 
     record ActivityEnvelope(Activity activity) {}
 
