@@ -151,6 +151,21 @@ class PinsTest extends GatewayTestBase {
                 .containsExactly(id);
     }
 
+    @Test
+    void theOpenApiDescriptionHasPinsBookmarksAndThePinnedField() {
+        JsonNode doc = api.get("/v3/api-docs", null).json();
+
+        for (String path : new String[] {
+            "/api/feeds/{group}/{id}/pins/{activityId}", "/api/activities/{activityId}/bookmark", "/api/bookmarks"
+        }) {
+            assertThat(doc.path("paths").has(path)).as(path).isTrue();
+        }
+        assertThat(doc.at("/components/schemas/FeedPage/properties/pinned").isMissingNode())
+                .isFalse();
+        assertThat(doc.at("/components/schemas/Activity/properties/bookmarked").isMissingNode())
+                .isFalse();
+    }
+
     private Api.Response pin(String token, String courseId, String activityId) {
         return api.put("/api/feeds/course/" + courseId + "/pins/" + activityId, token, null);
     }
