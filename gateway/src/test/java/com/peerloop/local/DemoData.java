@@ -33,28 +33,46 @@ final class DemoData {
                 .refund("purchase-2")
                 .purchase("purchase-3", "demo-student-2", "demo-creator");
         post(api, users, "demo-admin", "townhall/main", "announcement", "Welcome to PeerLoop's town hall!");
-        post(api, users, "demo-teacher", "course/intro-java", "post", "Week 1: install a JDK and say hello.");
+        String week1 =
+                post(api, users, "demo-teacher", "course/intro-java", "post", "Week 1: install a JDK and say hello.");
         post(api, users, "demo-student", "course/intro-java", "question", "Which JDK version should I use?");
         post(api, users, "demo-creator", "instructor/demo-creator", "announcement", "New course coming soon.");
+        if (week1 != null) {
+            expect(api.put("/api/feeds/course/intro-java/pins/" + week1, token(users, "demo-teacher"), null), "pin");
+            expect(api.put("/api/activities/" + week1 + "/bookmark", token(users, "demo-student"), null), "bookmark");
+        }
         log.info("""
                 Demo records: courses intro-java and advanced-java (creator demo-creator, intro-java taught by \
                 demo-teacher), watercolor (creator demo-creator-2); demo-student enrolled in intro-java and \
                 watercolor, demo-student-2 in advanced-java, demo-dropped dropped from intro-java; purchases: \
                 demo-student and demo-student-2 from demo-creator, demo-student-2's purchase from demo-creator-2 \
-                refunded.""");
+                refunded. In intro-java, demo-teacher's week 1 post is pinned and bookmarked by demo-student.""");
     }
 
-    private static void post(Api api, DemoUsers users, String userId, String feed, String type, String text) {
+    /** Posts the activity and answers its id, or null when the gateway refused it. */
+    private static String post(Api api, DemoUsers users, String userId, String feed, String type, String text) {
+        Api.Response response = api.post(
+                "/api/feeds/" + feed + "/activities",
+                token(users, userId),
+                "{\"type\":\"" + type + "\",\"text\":\"" + text + "\"}");
+        if (response.status() != 201) {
+            log.warn("demo activity in {} not posted: {} {}", feed, response.status(), response.body());
+            return null;
+        }
+        return response.json().path("activity").path("id").asString();
+    }
+
+    private static String token(DemoUsers users, String userId) {
         DemoUsers.DemoUser user = DemoUsers.ALL.stream()
                 .filter(u -> u.id().equals(userId))
                 .findFirst()
                 .orElseThrow();
-        Api.Response response = api.post(
-                "/api/feeds/" + feed + "/activities",
-                users.token(user),
-                "{\"type\":\"" + type + "\",\"text\":\"" + text + "\"}");
-        if (response.status() != 201) {
-            log.warn("demo activity in {} not posted: {} {}", feed, response.status(), response.body());
+        return users.token(user);
+    }
+
+    private static void expect(Api.Response response, String what) {
+        if (response.status() != 204) {
+            log.warn("demo {} not made: {} {}", what, response.status(), response.body());
         }
     }
 }
