@@ -13,6 +13,7 @@ import io.getstream.models.GetOrCreateFeedRequest;
 import io.getstream.models.QueryBookmarksRequest;
 import io.getstream.models.QueryBookmarksResponse;
 import io.getstream.models.SortParamRequest;
+import io.getstream.models.UserRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,6 +135,20 @@ class FakeStreamBookmarksTest extends FakeStreamTestSupport {
                         StreamException.class,
                         e -> assertThat(e.getResponseData().getCode()).isEqualTo(4));
         assertThat(fake.state().activities().bookmarks()).hasSize(1);
+    }
+
+    @Test
+    void refusesANestedUserWithoutIdAndAddsNothing() {
+        assertThatThrownBy(() -> feeds.addBookmark(
+                                first,
+                                AddBookmarkRequest.builder()
+                                        .user(UserRequest.builder().build())
+                                        .build())
+                        .execute())
+                .isInstanceOfSatisfying(
+                        StreamException.class,
+                        e -> assertThat(e.getResponseData().getCode()).isEqualTo(4));
+        assertThat(fake.state().activities().bookmarks()).isEmpty();
     }
 
     @Test
