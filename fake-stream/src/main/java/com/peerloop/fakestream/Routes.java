@@ -21,6 +21,8 @@ final class Routes {
         new TaskRoutes(state).register(table);
         new UserDataRoutes(state, faults).register(table);
         new CommentReactionRoutes(state).register(table);
+        new PinRoutes(state).register(table);
+        new BookmarkRoutes(state).register(table);
         return table;
     }
 }

@@ -33,11 +33,16 @@ final class DemoData {
                 .refund("purchase-2")
                 .purchase("purchase-3", "demo-student-2", "demo-creator");
         post(api, users, "demo-admin", "townhall/main", "announcement", "Welcome to PeerLoop's town hall!");
-        post(api, users, "demo-teacher", "course/intro-java", "post", "Week 1: install a JDK and say hello.");
+        String week1 =
+                post(api, users, "demo-teacher", "course/intro-java", "post", "Week 1: install a JDK and say hello.");
         String question =
                 post(api, users, "demo-student", "course/intro-java", "question", "Which JDK version should I use?");
         thread(api, users, question);
         post(api, users, "demo-creator", "instructor/demo-creator", "announcement", "New course coming soon.");
+        if (week1 != null) {
+            expect(api.put("/api/feeds/course/intro-java/pins/" + week1, token(users, "demo-teacher"), null), "pin");
+            expect(api.put("/api/activities/" + week1 + "/bookmark", token(users, "demo-student"), null), "bookmark");
+        }
         notifications(api, users);
         log.info("""
                 Demo records: courses intro-java and advanced-java (creator demo-creator, intro-java taught by \
@@ -45,7 +50,7 @@ final class DemoData {
                 watercolor, demo-student-2 in advanced-java, demo-dropped dropped from intro-java; purchases: \
                 demo-student and demo-student-2 from demo-creator, demo-student-2's purchase from demo-creator-2 \
                 refunded. The question in intro-java has a discussion: demo-teacher's answer, two replies to it \
-                and demo-student's like on it.""");
+                and demo-student's like on it; demo-teacher's week 1 post is pinned and bookmarked by demo-student.""");
     }
 
     /** Unread notifications for demo-student: a reaction, a comment, a follow and a mention. */
@@ -113,5 +118,18 @@ final class DemoData {
             return null;
         }
         return response;
+    }
+
+    private static String token(DemoUsers users, String userId) {
+        return users.token(DemoUsers.ALL.stream()
+                .filter(u -> u.id().equals(userId))
+                .findFirst()
+                .orElseThrow());
+    }
+
+    private static void expect(Api.Response response, String what) {
+        if (response.status() != 204) {
+            log.warn("demo {} not made: {} {}", what, response.status(), response.body());
+        }
     }
 }

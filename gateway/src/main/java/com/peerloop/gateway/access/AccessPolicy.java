@@ -65,6 +65,15 @@ public class AccessPolicy {
         return require(user, feed, Action.POST);
     }
 
+    /**
+     * 403 unless the user moderates the feed: may remove others' activities in it, the rule
+     * {@link #requireRemove} applies to a feed's moderators (course: its creator, teachers, admin; instructor:
+     * the creator, admin; town hall: admin; user: the owner, admin).
+     */
+    public Grant requireModerate(PeerLoopUser user, Feed feed) {
+        return require(user, feed, Action.MODERATE);
+    }
+
     public boolean mayRead(PeerLoopUser user, Feed feed) {
         return decide(user, feed, Action.READ).isAllowed();
     }

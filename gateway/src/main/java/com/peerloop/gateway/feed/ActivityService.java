@@ -26,22 +26,25 @@ class ActivityService {
     private final StreamUsers users;
     private final ContentChecks checks;
     private final Notifications notifications;
+    private final BookmarkIndex bookmarks;
 
     ActivityService(
             ActivityAccess access,
             FeedStore store,
             StreamUsers users,
             ContentChecks checks,
-            Notifications notifications) {
+            Notifications notifications,
+            BookmarkIndex bookmarks) {
         this.access = access;
         this.checks = checks;
         this.notifications = notifications;
+        this.bookmarks = bookmarks;
         this.store = store;
         this.users = users;
     }
 
     Activity get(PeerLoopUser user, String activityId) {
-        return access.readable(user, activityId);
+        return bookmarks.mark(user.id(), access.readable(user, activityId));
     }
 
     void delete(PeerLoopUser user, String activityId) {

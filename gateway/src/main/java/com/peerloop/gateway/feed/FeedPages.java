@@ -6,6 +6,7 @@ import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.ActivityEdit;
 import com.peerloop.gateway.stream.FeedModels.ActivityPage;
+import com.peerloop.gateway.stream.FeedModels.BookmarkBatch;
 import com.peerloop.gateway.stream.FeedModels.Comment;
 import com.peerloop.gateway.stream.FeedModels.CommentOrder;
 import com.peerloop.gateway.stream.FeedModels.CommentPage;
@@ -245,6 +246,50 @@ class FeedPages implements FeedStore {
         } finally {
             invalidate(List.of(source.fid()));
         }
+    }
+
+    @Override
+    public List<Activity> pinned(Feed feed) {
+        return stream.pinned(feed);
+    }
+
+    @Override
+    public void pin(Feed feed, Activity activity, String userId) {
+        try {
+            stream.pin(feed, activity, userId);
+        } finally {
+            invalidate(List.of(feed.fid()));
+        }
+    }
+
+    @Override
+    public void unpin(Feed feed, String activityId, String userId) {
+        try {
+            stream.unpin(feed, activityId, userId);
+        } finally {
+            invalidate(List.of(feed.fid()));
+        }
+    }
+
+    /** Bookmarks change nothing a page shows (whether the caller bookmarked an activity is added per caller). */
+    @Override
+    public void addBookmark(Activity activity, String userId) {
+        stream.addBookmark(activity, userId);
+    }
+
+    @Override
+    public boolean hasBookmark(String activityId, String userId) {
+        return stream.hasBookmark(activityId, userId);
+    }
+
+    @Override
+    public boolean deleteBookmark(String activityId, String userId) {
+        return stream.deleteBookmark(activityId, userId);
+    }
+
+    @Override
+    public BookmarkBatch bookmarks(String userId, int limit, String next) {
+        return stream.bookmarks(userId, limit, next);
     }
 
     /** Stream deleted something the gateway did not: the event does not say which feeds, so all go. */

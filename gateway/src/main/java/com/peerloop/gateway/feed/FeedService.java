@@ -31,23 +31,29 @@ class FeedService {
     private final StreamUsers users;
     private final ContentChecks checks;
     private final Notifications notifications;
+    private final BookmarkIndex bookmarks;
 
     FeedService(
             AccessPolicy policy,
             FeedStore store,
             StreamUsers users,
             ContentChecks checks,
-            Notifications notifications) {
+            Notifications notifications,
+            BookmarkIndex bookmarks) {
         this.policy = policy;
         this.notifications = notifications;
+        this.bookmarks = bookmarks;
         this.store = store;
         this.users = users;
         this.checks = checks;
     }
 
+    /** A page of the feed, and its pins, as this caller sees them ({@code bookmarked} is the caller's). */
     FeedModels.ActivityPage read(PeerLoopUser user, Feed feed, int limit, String next) {
         policy.requireRead(user, feed);
-        return store.page(feed, limit, next);
+        FeedModels.ActivityPage page = store.page(feed, limit, next);
+        return new FeedModels.ActivityPage(
+                bookmarks.mark(user.id(), page.activities()), page.next(), bookmarks.mark(user.id(), page.pinned()));
     }
 
     FeedModels.Activity post(PeerLoopUser user, Feed feed, NewActivity body) {

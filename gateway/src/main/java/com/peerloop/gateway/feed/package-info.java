@@ -1,6 +1,17 @@
 /**
- * The gated feed, activity, reaction, comment and follow endpoints, and the shared page reads.
+ * The gated feed, activity, reaction, comment, follow, pin and bookmark endpoints, the shared page reads and
+ * the index of bookmarks.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"access", "auth", "ids", "moderation", "notification", "stream", "web", "webhook"})
+        allowedDependencies = {
+            "access",
+            "auth",
+            "ids",
+            "moderation",
+            "notification",
+            "paging",
+            "stream",
+            "web",
+            "webhook"
+        })
 package com.peerloop.gateway.feed;

@@ -4,10 +4,12 @@ import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.ActivityEdit;
 import com.peerloop.gateway.stream.FeedModels.ActivityPage;
+import com.peerloop.gateway.stream.FeedModels.BookmarkBatch;
 import com.peerloop.gateway.stream.FeedModels.Comment;
 import com.peerloop.gateway.stream.FeedModels.CommentOrder;
 import com.peerloop.gateway.stream.FeedModels.CommentPage;
 import com.peerloop.gateway.stream.FeedModels.NewActivity;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -82,4 +84,25 @@ public interface FeedStore {
     void follow(Feed source, Feed target, boolean notify);
 
     void unfollow(Feed source, Feed target);
+
+    /** The feed's pinned activities, newest pin first, read from Stream now (never from a shared page). */
+    List<Activity> pinned(Feed feed);
+
+    /** Pins the activity (which must be in the feed) to the feed on behalf of {@code userId}. */
+    void pin(Feed feed, Activity activity, String userId);
+
+    /** Unpins the activity from the feed; a {@code NOT_FOUND} failure when it was not pinned there. */
+    void unpin(Feed feed, String activityId, String userId);
+
+    /** Bookmarks the activity for the user. */
+    void addBookmark(Activity activity, String userId);
+
+    /** Whether Stream holds the user's bookmark of the activity. */
+    boolean hasBookmark(String activityId, String userId);
+
+    /** Removes the user's bookmark of the activity; false when Stream had none. */
+    boolean deleteBookmark(String activityId, String userId);
+
+    /** One batch of the user's bookmarks, newest first, of at most {@code limit}; {@code next} from the last. */
+    BookmarkBatch bookmarks(String userId, int limit, String next);
 }

@@ -7,25 +7,34 @@ import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.ActivityEdit;
 import com.peerloop.gateway.stream.FeedModels.ActivityPage;
+import com.peerloop.gateway.stream.FeedModels.BookmarkBatch;
 import com.peerloop.gateway.stream.FeedModels.Comment;
 import com.peerloop.gateway.stream.FeedModels.CommentOrder;
 import com.peerloop.gateway.stream.FeedModels.CommentPage;
 import com.peerloop.gateway.stream.FeedModels.NewActivity;
+import io.getstream.models.ActivityPinResponse;
 import io.getstream.models.ActivityResponse;
 import io.getstream.models.AddActivityReactionRequest;
 import io.getstream.models.AddActivityRequest;
+import io.getstream.models.AddBookmarkRequest;
 import io.getstream.models.AddCommentReactionRequest;
 import io.getstream.models.AddCommentRequest;
 import io.getstream.models.AggregatedActivityResponse;
 import io.getstream.models.Attachment;
+import io.getstream.models.BookmarkResponse;
 import io.getstream.models.DeleteActivityReactionRequest;
+import io.getstream.models.DeleteBookmarkRequest;
 import io.getstream.models.DeleteCommentReactionRequest;
 import io.getstream.models.GetCommentRepliesRequest;
 import io.getstream.models.GetCommentsRequest;
 import io.getstream.models.GetOrCreateFeedRequest;
 import io.getstream.models.GetOrCreateFeedResponse;
 import io.getstream.models.PagerRequest;
+import io.getstream.models.PinActivityRequest;
+import io.getstream.models.QueryBookmarksRequest;
+import io.getstream.models.SortParamRequest;
 import io.getstream.models.ThreadedCommentResponse;
+import io.getstream.models.UnpinActivityRequest;
 import io.getstream.models.UpdateActivityPartialRequest;
 import io.getstream.models.UpdateCommentRequest;
 import io.getstream.services.Feeds;
@@ -35,9 +44,11 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -116,7 +127,109 @@ class SdkFeedStore implements FeedStore {
         List<Activity> activities = response.getActivities() == null
                 ? List.of()
                 : response.getActivities().stream().map(SdkModels::activity).toList();
-        return new ActivityPage(activities, blankToNull(response.getNext()));
+        return new ActivityPage(activities, blankToNull(response.getNext()), pinned(response));
+    }
+
+    /** The pins of a feed read, newest pin first (Stream's order of them is not documented). */
+    private static List<Activity> pinned(GetOrCreateFeedResponse response) {
+        if (response.getPinnedActivities() == null) {
+            return List.of();
+        }
+        return response.getPinnedActivities().stream()
+                .filter(pin -> pin.getActivity() != null && pin.getActivity().getDeletedAt() == null)
+                .sorted(Comparator.comparing(
+                        ActivityPinResponse::getCreatedAt, Comparator.nullsLast(Comparator.<Date>reverseOrder())))
+                .map(pin -> SdkModels.activity(pin.getActivity()))
+                .toList();
+    }
+
+    @Override
+    public List<Activity> pinned(Feed feed) {
+        var request = activitiesOnly(feed).limit(1).build();
+        var response = calls.read(
+                "getOrCreateFeed",
+                () -> feeds.getOrCreateFeed(feed.group().id(), feed.id(), request)
+                        .execute());
+        gated.mismatch(feed, response.getFeed());
+        existing.put(feed.fid(), Boolean.TRUE);
+        return pinned(response);
+    }
+
+    @Override
+    public void pin(Feed feed, Activity activity, String userId) {
+        var request = PinActivityRequest.builder().userID(userId).build();
+        calls.execute(
+                "pinActivity",
+                () -> feeds.pinActivity(feed.group().id(), feed.id(), activity.id(), request)
+                        .execute());
+    }
+
+    @Override
+    public void unpin(Feed feed, String activityId, String userId) {
+        var request = UnpinActivityRequest.builder().UserID(userId).build();
+        calls.execute(
+                "unpinActivity",
+                () -> feeds.unpinActivity(feed.group().id(), feed.id(), activityId, request)
+                        .execute());
+    }
+
+    @Override
+    public void addBookmark(Activity activity, String userId) {
+        var request = AddBookmarkRequest.builder().userID(userId).build();
+        calls.execute(
+                "addBookmark", () -> feeds.addBookmark(activity.id(), request).execute());
+    }
+
+    @Override
+    public boolean deleteBookmark(String activityId, String userId) {
+        var request = DeleteBookmarkRequest.builder().UserID(userId).build();
+        try {
+            calls.execute(
+                    "deleteBookmark",
+                    () -> feeds.deleteBookmark(activityId, request).execute());
+            return true;
+        } catch (StreamFailure e) {
+            if (e.kind() == StreamFailure.Kind.NOT_FOUND) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean hasBookmark(String activityId, String userId) {
+        var request = QueryBookmarksRequest.builder()
+                .filter(Map.of("user_id", userId, "activity_id", activityId))
+                .limit(1)
+                .build();
+        var response =
+                calls.read("queryBookmarks", () -> feeds.queryBookmarks(request).execute());
+        return response.getBookmarks() != null && !response.getBookmarks().isEmpty();
+    }
+
+    /** Stream's QueryBookmarks filtered on the user (spec filter field user_id), by descending creation. */
+    @Override
+    public BookmarkBatch bookmarks(String userId, int limit, String next) {
+        var request = QueryBookmarksRequest.builder()
+                .filter(Map.of("user_id", userId))
+                .sort(List.of(SortParamRequest.builder()
+                        .field("created_at")
+                        .direction(-1)
+                        .build()))
+                .limit(limit)
+                .next(next)
+                .build();
+        var response =
+                calls.read("queryBookmarks", () -> feeds.queryBookmarks(request).execute());
+        List<Activity> activities = response.getBookmarks() == null
+                ? List.of()
+                : response.getBookmarks().stream()
+                        .map(BookmarkResponse::getActivity)
+                        .filter(Objects::nonNull)
+                        .filter(a -> a.getDeletedAt() == null)
+                        .map(a -> SdkModels.activity(a).withBookmarked(true))
+                        .toList();
+        return new BookmarkBatch(activities, blankToNull(response.getNext()));
     }
 
     /**
