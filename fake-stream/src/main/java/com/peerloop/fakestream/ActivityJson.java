@@ -14,12 +14,22 @@ final class ActivityJson {
     private ActivityJson() {}
 
     static ObjectNode activity(FakeStreamState state, StoredActivity activity) {
+        return activity(state, activity, null);
+    }
+
+    /**
+     * The activity as {@code viewerId} sees it: {@code own_bookmarks} lists that user's bookmarks of it (spec
+     * ActivityResponse.own_bookmarks*: [BookmarkResponse]); empty without a viewer. {@code bookmark_count} counts
+     * everyone's (spec ActivityResponse.bookmark_count*).
+     */
+    static ObjectNode activity(FakeStreamState state, StoredActivity activity, String viewerId) {
         ObjectNode json = Json.object();
         json.put("id", activity.id());
         json.put("type", activity.type());
         Json.putTime(json, "created_at", activity.createdAt());
         Json.putTime(json, "updated_at", activity.updatedAt());
         Json.putTime(json, "deleted_at", activity.deletedAt());
+        Json.putTime(json, "edited_at", activity.editedAt());
         json.set("user", UserJson.user(state, activity.userId()));
         json.set("feeds", Json.MAPPER.valueToTree(activity.feeds()));
         if (activity.text() != null) {
@@ -31,7 +41,7 @@ final class ActivityJson {
         json.put("preview", false);
         json.put("popularity", 0);
         json.put("score", 0.0);
-        json.put("bookmark_count", 0);
+        json.put("bookmark_count", state.activities().bookmarksOf(activity.id()).size());
         json.put("share_count", 0);
         json.put("comment_count", state.comments().on("activity", activity.id()).size());
         putReactions(state, activity.id(), json);
@@ -43,13 +53,51 @@ final class ActivityJson {
         json.putArray("comments");
         json.putArray("interest_tags");
         json.putArray("mentioned_users");
-        json.putArray("own_bookmarks");
+        ArrayNode own = json.putArray("own_bookmarks");
+        if (viewerId != null) {
+            // the nested activity is rendered without a viewer, which ends the recursion
+            state.activities()
+                    .bookmark(activity.id(), viewerId)
+                    .ifPresent(bookmark -> own.add(bookmark(state, bookmark, null)));
+        }
         json.putArray("own_reactions");
         json.putObject("collections");
         json.putObject("search_data");
         state.activities()
                 .notificationContext(activity.id())
                 .ifPresent(context -> json.set("notification_context", context.deepCopy()));
+        return json;
+    }
+
+    /**
+     * A bookmark (spec BookmarkResponse, required object_type, object_id, user, activity, created_at,
+     * updated_at; activity_id and custom optional). The activity is rendered as {@code viewerId} sees it.
+     */
+    static ObjectNode bookmark(FakeStreamState state, StoredBookmark bookmark, String viewerId) {
+        ObjectNode json = Json.object();
+        json.put("object_type", "activity");
+        json.put("object_id", bookmark.activityId());
+        json.put("activity_id", bookmark.activityId());
+        json.set("user", UserJson.user(state, bookmark.userId()));
+        state.activities()
+                .get(bookmark.activityId())
+                .ifPresent(activity -> json.set("activity", activity(state, activity, viewerId)));
+        Json.putTime(json, "created_at", bookmark.createdAt());
+        Json.putTime(json, "updated_at", bookmark.updatedAt());
+        json.set(
+                "custom",
+                bookmark.custom() == null ? Json.object() : bookmark.custom().deepCopy());
+        return json;
+    }
+
+    /** A pin (spec ActivityPinResponse, all required: user, activity, feed, created_at, updated_at). */
+    static ObjectNode pin(FakeStreamState state, StoredPin pin, StoredActivity activity, String viewerId) {
+        ObjectNode json = Json.object();
+        json.set("user", UserJson.user(state, pin.userId()));
+        json.set("activity", activity(state, activity, viewerId));
+        json.put("feed", pin.fid());
+        Json.putTime(json, "created_at", pin.createdAt());
+        Json.putTime(json, "updated_at", pin.createdAt());
         return json;
     }
 

@@ -14,7 +14,8 @@ import java.util.function.Function;
  * Activities: add (a fid in {@code feeds} that names no feed yet creates it, see {@link FeedCreation#autoCreate};
  * its group must exist, else 404 / code 16; {@code id} is generated unless given), get, delete (soft by default, {@code hard_delete=true} removes it with its reactions)
  * and query (filter keys {@code id}, {@code user_id}, {@code type}, {@code feeds}; sort by {@code created_at},
- * direction -1 (default, newest first) or 1; cursor pagination).
+ * direction -1 (default, newest first) or 1; cursor pagination), update (PUT, spec UpdateActivity) and partial
+ * update (PATCH, spec UpdateActivityPartial) of {@code text}, {@code attachments} and {@code custom}.
  */
 final class ActivityRoutes {
 
@@ -36,7 +37,63 @@ final class ActivityRoutes {
         table.addUserReadable("POST", ROOT + "/query", "queryActivities", this::query)
                 .add("POST", ROOT, "addActivity", this::add)
                 .addUserReadable("GET", ROOT + "/{id}", "getActivity", this::get)
+                .add("PUT", ROOT + "/{id}", "updateActivity", this::update)
+                .add("PATCH", ROOT + "/{id}", "updateActivityPartial", this::updatePartial)
                 .add("DELETE", ROOT + "/{id}", "deleteActivity", this::delete);
+    }
+
+    /**
+     * spec UpdateActivity: the request is the activity's new content (fields not sent are cleared: unverified,
+     * the stricter reading of a PUT; the fake models text, attachments and custom). Sets {@code updated_at} and
+     * {@code edited_at} (spec ActivityResponse.edited_at; which updates count as an edit is unverified).
+     */
+    private ObjectNode update(Call call) {
+        StoredActivity activity = live(call.param("id"));
+        JsonNode body = call.body();
+        JsonNode attachments = Json.withoutNulls(Json.field(body, "attachments"));
+        StoredActivity updated = activity.updated(
+                Json.text(body, "text"),
+                attachments == null ? Json.array() : attachments,
+                Json.withoutNulls(Json.field(body, "custom")),
+                state.now());
+        state.activities().put(updated);
+        return answer(updated);
+    }
+
+    /**
+     * spec UpdateActivityPartial: {@code set} replaces the top-level fields it names, {@code unset} clears them;
+     * the fake models {@code text}, {@code attachments} and {@code custom} and refuses other fields (unverified
+     * which fields Stream accepts; a dotted path such as {@code custom.x} is not modelled). Sets {@code updated_at}
+     * and {@code edited_at} as {@link #update} does.
+     */
+    private ObjectNode updatePartial(Call call) {
+        StoredActivity activity = live(call.param("id"));
+        JsonNode body = call.body();
+        JsonNode set = Json.field(body, "set");
+        List<String> unset = Json.strings(body, "unset");
+        java.util.Set<String> named = new java.util.HashSet<>(unset);
+        if (set != null) {
+            set.fieldNames().forEachRemaining(named::add);
+        }
+        named.removeAll(List.of("text", "attachments", "custom"));
+        if (!named.isEmpty()) {
+            throw StreamError.badRequest("the fake updates text, attachments and custom only, not " + named);
+        }
+        String text = unset.contains("text") ? null : activity.text();
+        JsonNode attachments = unset.contains("attachments") ? Json.array() : activity.attachments();
+        JsonNode custom = unset.contains("custom") ? null : activity.custom();
+        if (set != null && Json.field(set, "text") != null) {
+            text = Json.text(set, "text");
+        }
+        if (set != null && Json.field(set, "attachments") != null) {
+            attachments = Json.withoutNulls(Json.field(set, "attachments"));
+        }
+        if (set != null && Json.field(set, "custom") != null) {
+            custom = Json.withoutNulls(Json.field(set, "custom"));
+        }
+        StoredActivity updated = activity.updated(text, attachments, custom, state.now());
+        state.activities().put(updated);
+        return answer(updated);
     }
 
     private ObjectNode add(Call call) {

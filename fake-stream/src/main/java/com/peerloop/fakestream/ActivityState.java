@@ -20,6 +20,12 @@ public final class ActivityState {
     private final Table<ObjectNode> notificationContexts;
     private final Table<Boolean> notified;
 
+    private final Table<StoredPin> pins;
+    private final TableIndex<StoredPin> pinsByFeed;
+    private final TableIndex<StoredPin> pinsByActivity;
+    private final Table<StoredBookmark> bookmarks;
+    private final TableIndex<StoredBookmark> bookmarksByActivity;
+
     ActivityState(Object lock) {
         this.activities = new Table<>(lock);
         this.reactions = new Table<>(lock);
@@ -29,6 +35,12 @@ public final class ActivityState {
         this.marks = new Table<>(lock);
         this.notificationContexts = new Table<>(lock);
         this.notified = new Table<>(lock);
+
+        this.pins = new Table<>(lock);
+        this.pinsByFeed = pins.indexBy(StoredPin::fid);
+        this.pinsByActivity = pins.indexBy(StoredPin::activityId);
+        this.bookmarks = new Table<>(lock);
+        this.bookmarksByActivity = bookmarks.indexBy(StoredBookmark::activityId);
     }
 
     /** The activity, even when soft-deleted. */
@@ -67,9 +79,11 @@ public final class ActivityState {
         activities.put(activity.id(), activity);
     }
 
-    /** Removes the activity outright (a hard delete) together with its reactions. */
+    /** Removes the activity outright (a hard delete) together with its reactions, pins and bookmarks. */
     public boolean remove(String id) {
         reactions.removeWhere(reactionsByActivity, id);
+        pins.removeWhere(pinsByActivity, id);
+        bookmarks.removeWhere(bookmarksByActivity, id);
         return activities.remove(id);
     }
 
@@ -121,9 +135,57 @@ public final class ActivityState {
         notified.put(key, Boolean.TRUE);
     }
 
+    /** The pins of {@code fid}, newest pin first. */
+    public List<StoredPin> pins(String fid) {
+        List<StoredPin> result = pins.where(pinsByFeed, fid);
+        result.sort(Comparator.comparingLong(StoredPin::seq).reversed());
+        return result;
+    }
+
+    public Optional<StoredPin> pin(String fid, String activityId) {
+        return pins.get(StoredPin.key(fid, activityId));
+    }
+
+    public void putPin(StoredPin pin) {
+        pins.put(StoredPin.key(pin.fid(), pin.activityId()), pin);
+    }
+
+    public boolean removePin(String fid, String activityId) {
+        return pins.remove(StoredPin.key(fid, activityId));
+    }
+
+    /** Pins of a feed go with the feed. */
+    void removePins(String fid) {
+        pins.removeWhere(pinsByFeed, fid);
+    }
+
+    /** Every bookmark, oldest first. */
+    public List<StoredBookmark> bookmarks() {
+        return bookmarks.all();
+    }
+
+    /** The bookmarks of an activity, oldest first. */
+    public List<StoredBookmark> bookmarksOf(String activityId) {
+        return bookmarks.where(bookmarksByActivity, activityId);
+    }
+
+    public Optional<StoredBookmark> bookmark(String activityId, String userId) {
+        return bookmarks.get(StoredBookmark.key(activityId, userId));
+    }
+
+    public void putBookmark(StoredBookmark bookmark) {
+        bookmarks.put(StoredBookmark.key(bookmark.activityId(), bookmark.userId()), bookmark);
+    }
+
+    public boolean removeBookmark(String activityId, String userId) {
+        return bookmarks.remove(StoredBookmark.key(activityId, userId));
+    }
+
     void clear() {
         notificationContexts.clear();
         notified.clear();
+        pins.clear();
+        bookmarks.clear();
         activities.clear();
         reactions.clear();
         marks.clear();

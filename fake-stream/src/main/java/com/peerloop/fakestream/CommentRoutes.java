@@ -4,15 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Comments. Add needs {@code user_id} and either {@code parent_id} (a reply, inheriting the parent's object) or
  * {@code object_id} + {@code object_type}; for {@code activity} the activity must exist. The list endpoint
- * ({@code object_id} and {@code object_type} required) answers top-level comments with their direct replies;
- * {@code sort=first} is oldest first, anything else (default {@code last}) newest first.
+ * ({@code object_id} and {@code object_type} required) answers top-level comments with their direct replies,
+ * the replies endpoint a comment's direct replies with theirs, both in the order of {@link CommentSort} and
+ * naming it in {@code sort} (spec GetCommentsResponse / GetCommentRepliesResponse: sort*). {@code depth},
+ * {@code replies_limit} and {@code id_around} are not modelled: every listed comment carries all its direct
+ * replies. Update (PATCH) changes the text, attachments and custom data it is given.
  */
 final class CommentRoutes {
 
@@ -27,8 +29,9 @@ final class CommentRoutes {
     void register(RouteTable table) {
         table.add("POST", ROOT, "addComment", this::add)
                 .addUserReadable("GET", ROOT, "getComments", this::list)
-                .addUserReadable(
-                        "GET", ROOT + "/{id}", "getComment", call -> answer(readable(call, live(call.param("id")))))
+                .addUserReadable("GET", ROOT + "/{id}", "getComment", this::get)
+                .add("PATCH", ROOT + "/{id}", "updateComment", this::update)
+                .addUserReadable("GET", ROOT + "/{id}/replies", "getCommentReplies", this::replies)
                 .add("DELETE", ROOT + "/{id}", "deleteComment", this::delete);
     }
 
@@ -84,22 +87,66 @@ final class CommentRoutes {
             throw StreamError.badRequest("object_id and object_type are required");
         }
         requireReadObject(call, objectType, objectId);
-        boolean oldestFirst = "first".equals(call.query("sort"));
-        Comparator<StoredComment> order = Comparator.comparingLong(StoredComment::seq);
         List<StoredComment> roots = state.comments().on(objectType, objectId).stream()
                 .filter(comment -> comment.parentId() == null)
-                .sorted(oldestFirst ? order : order.reversed())
                 .toList();
+        return listing(call, roots);
+    }
+
+    /** spec GetCommentReplies: the comment's direct replies, paged and sorted like GetComments. */
+    private ObjectNode replies(Call call) {
+        StoredComment parent = live(call.param("id"));
+        requireReadObject(call, parent.objectType(), parent.objectId());
+        return listing(call, state.comments().replies(parent.id()));
+    }
+
+    private ObjectNode listing(Call call, List<StoredComment> comments) {
+        CommentSort sort = CommentSort.parse(call.query("sort"));
+        List<StoredComment> ordered = sort.order(state, comments);
         Integer limit = call.queryInt("limit");
-        Paging.Page<StoredComment> page =
-                Paging.page(roots, StoredComment::seq, !oldestFirst, limit, call.query("next"));
+        Paging.Page<StoredComment> page = sort.byCreation()
+                ? Paging.page(ordered, StoredComment::seq, sort == CommentSort.LAST, limit, call.query("next"))
+                : Paging.pageByPosition(ordered, limit, call.query("next"));
+        String viewer = viewer(call);
         ObjectNode result = Json.object();
-        ArrayNode comments = result.putArray("comments");
-        page.items().forEach(comment -> comments.add(CommentJson.threaded(state, comment)));
+        ArrayNode listed = result.putArray("comments");
+        page.items().forEach(comment -> listed.add(CommentJson.threaded(state, comment, viewer)));
+        result.put("sort", sort.value());
         if (page.next() != null) {
             result.put("next", page.next());
         }
         return result;
+    }
+
+    /**
+     * spec UpdateComment: {@code comment}, {@code attachments} and {@code custom} replace what they name; fields
+     * not sent are kept. {@code updated_at} and {@code edited_at} (spec CommentResponse.edited_at) are set to the
+     * time of the update: which updates Stream counts as an edit is unverified.
+     */
+    private ObjectNode update(Call call) {
+        StoredComment comment = live(call.param("id"));
+        JsonNode body = call.body();
+        String text = Json.field(body, "comment") == null ? comment.text() : Json.text(body, "comment");
+        JsonNode attachments = Json.field(body, "attachments") == null
+                ? comment.attachments()
+                : Json.withoutNulls(Json.field(body, "attachments"));
+        JsonNode custom =
+                Json.field(body, "custom") == null ? comment.custom() : Json.withoutNulls(Json.field(body, "custom"));
+        StoredComment updated = comment.updated(text, attachments, custom, state.now(), true);
+        state.comments().put(updated);
+        return answer(updated);
+    }
+
+    /** spec GetComment: {@code own_reactions} are those of the token's user, or of {@code user_id} for the server. */
+    private ObjectNode get(Call call) {
+        StoredComment comment = readable(call, live(call.param("id")));
+        ObjectNode result = Json.object();
+        result.set("comment", CommentJson.comment(state, comment, viewer(call)));
+        return result;
+    }
+
+    private static String viewer(Call call) {
+        return call.isServer() ? call.query("user_id") : call.userId();
     }
 
     private ObjectNode delete(Call call) {

@@ -163,6 +163,9 @@ final class InputRules {
         // the next capabilities' operations: each request that carries `user` nests a UserRequest
         put("markActivity", "MarkActivity", InputRule.all("user", USER_REQUEST));
         put("pinActivity", "PinActivity", InputRule.all("user", USER_REQUEST));
+        // spec AddBookmarkRequest / QueryBookmarksRequest: nothing required; user: UserRequest
+        put("addBookmark", "AddBookmark", InputRule.all("user", USER_REQUEST));
+        put("queryBookmarks", "QueryBookmarks", InputRule.all("user", USER_REQUEST));
         put("updateActivityPartial", "UpdateActivityPartial", InputRule.all("user", USER_REQUEST));
         // spec UpdateActivityRequest: restrict_replies and visibility enums, user: UserRequest
         put(
@@ -212,8 +215,8 @@ final class InputRules {
         // spec QueryReviewQueueRequest: nothing required itself; user: UserRequest
         put("queryReviewQueue", "QueryReviewQueue", InputRule.all("user", USER_REQUEST));
         // No body or query rules in the spec: getApp, getActivity, deleteActivity, deleteReaction, getComment,
-        // deleteComment, unfollow, queryFollows, queryFeedMembers, unpinActivity, deleteCommentReaction,
-        // getCommentReplies, deleteFeedUserData, exportFeedUserData, getTask, getBlockedUsers.
+        // deleteComment, unfollow, queryFollows, queryFeedMembers, unpinActivity, deleteBookmark,
+        // deleteCommentReaction, getCommentReplies, deleteFeedUserData, exportFeedUserData, getTask, getBlockedUsers.
     }
 
     private InputRules() {}

@@ -16,6 +16,7 @@ final class Paging {
     static final int DEFAULT_LIMIT = 25;
     static final int MAX_LIMIT = 100;
     private static final String PREFIX = "fs1:";
+    private static final String POSITION_PREFIX = "fs2:";
 
     record Page<T>(List<T> items, String next) {}
 
@@ -49,15 +50,37 @@ final class Paging {
         return new Page<>(page, cursor);
     }
 
+    /**
+     * A page of a list whose order is not by sequence number (e.g. comments by reaction count): the cursor names
+     * the position after the last item handed out, so a change of order between pages can repeat or skip items.
+     */
+    static <T> Page<T> pageByPosition(List<T> ordered, Integer limit, String next) {
+        int size = limit == null || limit < 1 ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT);
+        int from = next == null || next.isEmpty() ? 0 : (int) Math.min(decode(next, POSITION_PREFIX), ordered.size());
+        int to = Math.min(from + size, ordered.size());
+        String cursor = to < ordered.size() ? encode(to, POSITION_PREFIX) : null;
+        return new Page<>(List.copyOf(ordered.subList(from, to)), cursor);
+    }
+
     private static String encode(long seq) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + seq).getBytes(StandardCharsets.UTF_8));
+        return encode(seq, PREFIX);
     }
 
     private static long decode(String cursor) {
+        return decode(cursor, PREFIX);
+    }
+
+    private static String encode(long value, String prefix) {
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((prefix + value).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long decode(String cursor, String prefix) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (raw.startsWith(PREFIX)) {
-                return Long.parseLong(raw.substring(PREFIX.length()));
+            if (raw.startsWith(prefix)) {
+                return Long.parseLong(raw.substring(prefix.length()));
             }
         } catch (IllegalArgumentException e) {
             // reported below

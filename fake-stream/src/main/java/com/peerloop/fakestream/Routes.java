@@ -20,6 +20,9 @@ final class Routes {
         new BlockRoutes(state).register(table);
         new TaskRoutes(state).register(table);
         new UserDataRoutes(state, faults).register(table);
+        new CommentReactionRoutes(state).register(table);
+        new PinRoutes(state).register(table);
+        new BookmarkRoutes(state).register(table);
         return table;
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param attachments the raw attachments array (nulls removed), never {@code null}
  * @param deletedAt set by a soft delete; deleted activities are left out of every read
  * @param seq creation order; feeds list activities by descending {@code seq} (newest first)
+ * @param editedAt set by an update of the activity ({@code edited_at} of spec ActivityResponse)
  */
 public record StoredActivity(
         String id,
@@ -27,11 +28,44 @@ public record StoredActivity(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long seq) {
+        long seq,
+        Instant editedAt) {
 
     public StoredActivity {
         feeds = List.copyOf(feeds);
         filterTags = List.copyOf(filterTags);
+    }
+
+    /** An activity that was never edited. */
+    public StoredActivity(
+            String id,
+            String type,
+            String userId,
+            String text,
+            List<String> feeds,
+            String visibility,
+            JsonNode attachments,
+            JsonNode custom,
+            List<String> filterTags,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant deletedAt,
+            long seq) {
+        this(
+                id,
+                type,
+                userId,
+                text,
+                feeds,
+                visibility,
+                attachments,
+                custom,
+                filterTags,
+                createdAt,
+                updatedAt,
+                deletedAt,
+                seq,
+                null);
     }
 
     public boolean isDeleted() {
@@ -40,7 +74,20 @@ public record StoredActivity(
 
     StoredActivity deleted(Instant at) {
         return new StoredActivity(
-                id, type, userId, text, feeds, visibility, attachments, custom, filterTags, createdAt, at, at, seq);
+                id,
+                type,
+                userId,
+                text,
+                feeds,
+                visibility,
+                attachments,
+                custom,
+                filterTags,
+                createdAt,
+                at,
+                at,
+                seq,
+                editedAt);
     }
 
     StoredActivity withFeeds(List<String> newFeeds, Instant at) {
@@ -57,6 +104,25 @@ public record StoredActivity(
                 createdAt,
                 at,
                 deletedAt,
-                seq);
+                seq,
+                editedAt);
+    }
+
+    StoredActivity updated(String newText, JsonNode newAttachments, JsonNode newCustom, Instant at) {
+        return new StoredActivity(
+                id,
+                type,
+                userId,
+                newText,
+                feeds,
+                visibility,
+                newAttachments,
+                newCustom,
+                filterTags,
+                createdAt,
+                at,
+                deletedAt,
+                seq,
+                at);
     }
 }

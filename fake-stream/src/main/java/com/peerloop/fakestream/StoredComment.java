@@ -8,6 +8,7 @@ import java.time.Instant;
  * and inherit the parent's object.
  *
  * @param deletedAt set by a soft delete; deleted comments are left out of every read and count
+ * @param editedAt set by an update of the comment's text ({@code edited_at} of spec CommentResponse)
  */
 public record StoredComment(
         String id,
@@ -21,7 +22,37 @@ public record StoredComment(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long seq) {
+        long seq,
+        Instant editedAt) {
+
+    StoredComment(
+            String id,
+            String objectId,
+            String objectType,
+            String parentId,
+            String userId,
+            String text,
+            JsonNode attachments,
+            JsonNode custom,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant deletedAt,
+            long seq) {
+        this(
+                id,
+                objectId,
+                objectType,
+                parentId,
+                userId,
+                text,
+                attachments,
+                custom,
+                createdAt,
+                updatedAt,
+                deletedAt,
+                seq,
+                null);
+    }
 
     public boolean isDeleted() {
         return deletedAt != null;
@@ -29,6 +60,35 @@ public record StoredComment(
 
     StoredComment deleted(Instant at) {
         return new StoredComment(
-                id, objectId, objectType, parentId, userId, text, attachments, custom, createdAt, at, at, seq);
+                id,
+                objectId,
+                objectType,
+                parentId,
+                userId,
+                text,
+                attachments,
+                custom,
+                createdAt,
+                at,
+                at,
+                seq,
+                editedAt);
+    }
+
+    StoredComment updated(String newText, JsonNode newAttachments, JsonNode newCustom, Instant at, boolean edited) {
+        return new StoredComment(
+                id,
+                objectId,
+                objectType,
+                parentId,
+                userId,
+                newText,
+                newAttachments,
+                newCustom,
+                createdAt,
+                at,
+                deletedAt,
+                seq,
+                edited ? at : editedAt);
     }
 }

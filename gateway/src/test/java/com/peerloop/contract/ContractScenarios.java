@@ -276,6 +276,68 @@ abstract class ContractScenarios {
     }
 
     @Test
+    @Order(10)
+    void aThreadWithAReplyAReactionAndEditsReadsBackAtStream() {
+        String course = enrolled("thread");
+        String student = ids.prefix() + "-thread-student";
+        String creator = ids.prefix() + "-thread-creator";
+        String studentJwt = jwts.token(student, "student");
+        String creatorJwt = jwts.token(creator, "creator");
+        Api.Response posted = api.post(
+                "/api/feeds/course/" + course + "/activities",
+                studentJwt,
+                "{\"type\":\"post\",\"text\":\"Draft (" + ids.prefix() + ")\"}");
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String activityId = posted.json().path("activity").path("id").asString();
+        ids.activity(activityId);
+        Api.Response commented =
+                api.post("/api/activities/" + activityId + "/comments", creatorJwt, "{\"text\":\"Answer\"}");
+        assertThat(commented.status()).as(commented.body()).isEqualTo(201);
+        String commentId = commented.json().path("comment").path("id").asString();
+
+        assertThat(api.post("/api/comments/" + commentId + "/replies", studentJwt, "{\"text\":\"Thanks\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/comments/" + commentId + "/reactions", studentJwt, "{\"type\":\"like\"}")
+                        .status())
+                .isEqualTo(201);
+        Api.Response commentEdit = api.send(
+                "PATCH",
+                "/api/comments/" + commentId,
+                java.util.Map.of("Authorization", "Bearer " + creatorJwt, "Content-Type", "application/json"),
+                "{\"text\":\"Answer, edited\"}");
+        assertThat(commentEdit.status()).as(commentEdit.body()).isEqualTo(200);
+        assertThat(commentEdit.json().path("comment").path("editedAt").isNull()).isFalse();
+        Api.Response activityEdit = api.send(
+                "PATCH",
+                "/api/activities/" + activityId,
+                java.util.Map.of("Authorization", "Bearer " + studentJwt, "Content-Type", "application/json"),
+                "{\"text\":\"Final (" + ids.prefix() + ")\"}");
+        assertThat(activityEdit.status()).as(activityEdit.body()).isEqualTo(200);
+        assertThat(activityEdit.json().path("activity").path("editedAt").isNull())
+                .isFalse();
+
+        JsonNode comment = StreamApi.expectOk(stream.asServer("GET", "/api/v2/feeds/comments/" + commentId, null))
+                .json()
+                .path("comment");
+        assertThat(comment.path("text").asString()).isEqualTo("Answer, edited");
+        assertThat(comment.path("reply_count").asInt()).isEqualTo(1);
+        assertThat(comment.path("reaction_groups").path("like").path("count").asInt())
+                .isEqualTo(1);
+        JsonNode replies = StreamApi.expectOk(
+                        stream.asServer("GET", "/api/v2/feeds/comments/" + commentId + "/replies", null))
+                .json()
+                .path("comments");
+        assertThat(replies.size()).isEqualTo(1);
+        assertThat(replies.get(0).path("parent_id").asString()).isEqualTo(commentId);
+        JsonNode activity = StreamApi.expectOk(stream.asServer("GET", "/api/v2/feeds/activities/" + activityId, null))
+                .json()
+                .path("activity");
+        assertThat(activity.path("text").asString()).startsWith("Final");
+        assertThat(activity.path("comment_count").asInt()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
     @Order(100)
     void revokingAllTokensLeavesTheAppsWebhookSettingsAsTheyWere() {
         seedWebhookSettings(stream);

@@ -66,9 +66,9 @@ public class AccessPolicy {
     }
 
     /**
-     * Whether the user moderates this feed (may remove others' activities in it, review its reports): a
-     * course's creator and teachers, an instructor feed's creator, a user feed's owner, and admins everywhere.
-     * Throws the contract's 403 otherwise.
+     * 403 unless the user moderates the feed: may remove others' activities in it, the rule
+     * {@link #requireRemove} applies to a feed's moderators (course: its creator, teachers, admin; instructor:
+     * the creator, admin; town hall: admin; user: the owner, admin). Pins and the review of reports use it.
      */
     public Grant requireModerate(PeerLoopUser user, Feed feed) {
         return require(user, feed, Action.MODERATE);

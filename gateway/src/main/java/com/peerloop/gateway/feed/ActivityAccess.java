@@ -52,7 +52,8 @@ class ActivityAccess {
         return feeds(activity).stream().anyMatch(AccessPolicy::contentModerated);
     }
 
-    private boolean mayRead(PeerLoopUser user, Activity activity) {
+    /** Whether the caller may read one of the activity's feeds. */
+    boolean mayRead(PeerLoopUser user, Activity activity) {
         return feeds(activity).stream().anyMatch(feed -> policy.mayRead(user, feed));
     }
 

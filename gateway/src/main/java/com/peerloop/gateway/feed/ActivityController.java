@@ -6,7 +6,9 @@ import com.peerloop.gateway.feed.FeedViews.CommentEnvelope;
 import com.peerloop.gateway.feed.FeedViews.CommentPage;
 import com.peerloop.gateway.feed.FeedViews.Reaction;
 import com.peerloop.gateway.feed.FeedViews.ReactionEnvelope;
+import com.peerloop.gateway.stream.FeedModels.CommentOrder;
 import com.peerloop.gateway.web.Identifier;
+import com.peerloop.gateway.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -63,14 +65,27 @@ class ActivityController {
         activities.unreact(user, activityId, type);
     }
 
+    /** Top-level comments; {@code sort}: {@code newest} (default), {@code oldest} or {@code top} (most reactions). */
     @GetMapping("/api/activities/{activityId}/comments")
     CommentPage comments(
             @PathVariable @Identifier String activityId,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
             @RequestParam(required = false) @Size(max = 1024) @Pattern(regexp = FeedController.CURSOR) String next,
+            @RequestParam(defaultValue = "newest")
+                    @Pattern(regexp = "^(newest|oldest|top)$", message = "must be newest, oldest or top")
+                    String sort,
             @AuthenticationPrincipal PeerLoopUser user) {
-        var page = activities.comments(user, activityId, limit, next);
+        var page = activities.comments(user, activityId, order(sort), limit, next);
         return new CommentPage(page.comments(), page.next());
+    }
+
+    private static CommentOrder order(String sort) {
+        return switch (sort) {
+            case "newest" -> CommentOrder.NEWEST;
+            case "oldest" -> CommentOrder.OLDEST;
+            case "top" -> CommentOrder.TOP;
+            default -> throw Problems.validation("sort", "must be newest, oldest or top");
+        };
     }
 
     @PostMapping("/api/activities/{activityId}/comments")

@@ -1,11 +1,11 @@
 package com.peerloop.gateway.feed;
 
 import com.peerloop.gateway.auth.PeerLoopUser;
-import com.peerloop.gateway.moderation.ContentModeration;
 import com.peerloop.gateway.notification.Notifications;
 import com.peerloop.gateway.safety.Blocks;
 import com.peerloop.gateway.stream.FeedModels;
 import com.peerloop.gateway.stream.FeedModels.Activity;
+import com.peerloop.gateway.stream.FeedModels.CommentOrder;
 import com.peerloop.gateway.stream.FeedStore;
 import com.peerloop.gateway.stream.StreamUserProfile;
 import com.peerloop.gateway.stream.StreamUsers;
@@ -25,21 +25,24 @@ class ActivityService {
     private final ActivityAccess access;
     private final FeedStore store;
     private final StreamUsers users;
-    private final ContentModeration moderation;
+    private final ContentChecks checks;
     private final Blocks blocks;
     private final Notifications notifications;
+    private final BookmarkIndex bookmarks;
 
     ActivityService(
             ActivityAccess access,
             FeedStore store,
             StreamUsers users,
-            ContentModeration moderation,
-            Blocks blocks,
-            Notifications notifications) {
+            ContentChecks checks,
+            Notifications notifications,
+            BookmarkIndex bookmarks,
+            Blocks blocks) {
         this.blocks = blocks;
         this.access = access;
+        this.checks = checks;
         this.notifications = notifications;
-        this.moderation = moderation;
+        this.bookmarks = bookmarks;
         this.store = store;
         this.users = users;
     }
@@ -51,7 +54,7 @@ class ActivityService {
                 && blocks.hasBlocked(user.id(), activity.actor().id())) {
             throw Problems.notFound("No such activity.");
         }
-        return activity;
+        return bookmarks.mark(user.id(), activity);
     }
 
     void delete(PeerLoopUser user, String activityId) {
@@ -75,13 +78,17 @@ class ActivityService {
     }
 
     /** A page of comments, without those of users the caller has blocked. */
-    FeedModels.CommentPage comments(PeerLoopUser user, String activityId, int limit, String next) {
+    FeedModels.CommentPage comments(PeerLoopUser user, String activityId, CommentOrder order, int limit, String next) {
         access.readable(user, activityId);
-        return withoutBlocked(user, store.comments(activityId, limit, next));
+        return withoutBlocked(user, store.comments(activityId, order, limit, next));
     }
 
     private FeedModels.CommentPage withoutBlocked(PeerLoopUser user, FeedModels.CommentPage page) {
-        java.util.Set<String> blocked = blocks.blockedBy(user.id());
+        return withoutBlocked(page, blocks.blockedBy(user.id()));
+    }
+
+    /** The page without the comments of these (blocked) users. */
+    static FeedModels.CommentPage withoutBlocked(FeedModels.CommentPage page, java.util.Set<String> blocked) {
         if (blocked.isEmpty()) {
             return page;
         }
@@ -96,13 +103,12 @@ class ActivityService {
     /** A comment; the activity's author is notified by Stream, each mentioned reader by the gateway. */
     FeedModels.Comment comment(PeerLoopUser user, String activityId, String text, List<String> mentions) {
         Activity activity = access.readable(user, activityId);
-        if (ActivityAccess.inModeratedFeed(activity)) {
-            moderation.requireAllowed(text);
-        }
+        checks.requireAllowedOn(activity, text);
         ensureStreamUser(user);
         Optional<String> notified = notifications.ofComment(user.id(), activity);
         List<String> mentioned = notifications.ofMentions(user.id(), mentions, activity);
         FeedModels.Comment comment = store.addComment(activity, user.id(), text, notified.isPresent());
+        log.info("comment added: id={} activity={} actor={}", comment.id(), activity.id(), user.id());
         notified.ifPresent(notifications::streamNotified);
         notifications.sendMentions(user.id(), mentioned, activity, comment);
         return comment;

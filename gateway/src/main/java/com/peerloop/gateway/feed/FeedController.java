@@ -2,7 +2,7 @@ package com.peerloop.gateway.feed;
 
 import com.peerloop.gateway.auth.PeerLoopUser;
 import com.peerloop.gateway.feed.FeedViews.ActivityEnvelope;
-import com.peerloop.gateway.feed.FeedViews.ActivityPage;
+import com.peerloop.gateway.feed.FeedViews.FeedPage;
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.web.Identifier;
@@ -35,14 +35,14 @@ class FeedController {
     }
 
     @GetMapping("/api/feeds/{group}/{id}/activities")
-    ActivityPage read(
+    FeedPage read(
             @PathVariable String group,
             @PathVariable @Identifier String id,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
             @RequestParam(required = false) @Size(max = 1024) @Pattern(regexp = CURSOR) String next,
             @AuthenticationPrincipal PeerLoopUser user) {
         var page = feeds.read(user, feed(group, id), limit, next);
-        return new ActivityPage(page.activities(), page.next());
+        return new FeedPage(page.activities(), next == null ? page.pinned() : null, page.next());
     }
 
     @PostMapping("/api/feeds/{group}/{id}/activities")
@@ -55,7 +55,8 @@ class FeedController {
         return new ActivityEnvelope(feeds.post(user, feed(group, id), body));
     }
 
-    private static Feed feed(String group, String id) {
+    /** The feed a path names; 404 for an unknown group. */
+    static Feed feed(String group, String id) {
         return FeedGroup.parse(group)
                 .map(g -> new Feed(g, id))
                 .orElseThrow(() -> Problems.notFound("No feed group " + group + "."));

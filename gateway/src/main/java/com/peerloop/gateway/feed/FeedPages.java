@@ -4,8 +4,11 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.stream.FeedModels.Activity;
+import com.peerloop.gateway.stream.FeedModels.ActivityEdit;
 import com.peerloop.gateway.stream.FeedModels.ActivityPage;
+import com.peerloop.gateway.stream.FeedModels.BookmarkBatch;
 import com.peerloop.gateway.stream.FeedModels.Comment;
+import com.peerloop.gateway.stream.FeedModels.CommentOrder;
 import com.peerloop.gateway.stream.FeedModels.CommentPage;
 import com.peerloop.gateway.stream.FeedModels.NewActivity;
 import com.peerloop.gateway.stream.FeedStore;
@@ -132,8 +135,58 @@ class FeedPages implements FeedStore {
     }
 
     @Override
-    public CommentPage comments(String activityId, int limit, String next) {
-        return stream.comments(activityId, limit, next);
+    public CommentPage comments(String activityId, CommentOrder order, int limit, String next) {
+        return stream.comments(activityId, order, limit, next);
+    }
+
+    @Override
+    public CommentPage replies(String commentId, int limit, String next) {
+        return stream.replies(commentId, limit, next);
+    }
+
+    @Override
+    public Comment addReply(Activity activity, Comment parent, String userId, String text) {
+        try {
+            return stream.addReply(activity, parent, userId, text);
+        } finally {
+            invalidate(activity.feeds());
+        }
+    }
+
+    @Override
+    public void addCommentReaction(Activity activity, Comment comment, String userId, String type, boolean notify) {
+        try {
+            stream.addCommentReaction(activity, comment, userId, type, notify);
+        } finally {
+            invalidate(activity.feeds());
+        }
+    }
+
+    @Override
+    public void deleteCommentReaction(Activity activity, Comment comment, String userId, String type) {
+        try {
+            stream.deleteCommentReaction(activity, comment, userId, type);
+        } finally {
+            invalidate(activity.feeds());
+        }
+    }
+
+    @Override
+    public Activity updateActivity(Activity activity, ActivityEdit edit) {
+        try {
+            return stream.updateActivity(activity, edit);
+        } finally {
+            invalidate(activity.feeds());
+        }
+    }
+
+    @Override
+    public Comment updateComment(Activity activity, Comment comment, String text) {
+        try {
+            return stream.updateComment(activity, comment, text);
+        } finally {
+            invalidate(activity.feeds());
+        }
     }
 
     @Override
@@ -193,6 +246,50 @@ class FeedPages implements FeedStore {
         } finally {
             invalidate(List.of(source.fid()));
         }
+    }
+
+    @Override
+    public List<Activity> pinned(Feed feed) {
+        return stream.pinned(feed);
+    }
+
+    @Override
+    public void pin(Feed feed, Activity activity, String userId) {
+        try {
+            stream.pin(feed, activity, userId);
+        } finally {
+            invalidate(List.of(feed.fid()));
+        }
+    }
+
+    @Override
+    public void unpin(Feed feed, String activityId, String userId) {
+        try {
+            stream.unpin(feed, activityId, userId);
+        } finally {
+            invalidate(List.of(feed.fid()));
+        }
+    }
+
+    /** Bookmarks change nothing a page shows (whether the caller bookmarked an activity is added per caller). */
+    @Override
+    public void addBookmark(Activity activity, String userId) {
+        stream.addBookmark(activity, userId);
+    }
+
+    @Override
+    public boolean hasBookmark(String activityId, String userId) {
+        return stream.hasBookmark(activityId, userId);
+    }
+
+    @Override
+    public boolean deleteBookmark(String activityId, String userId) {
+        return stream.deleteBookmark(activityId, userId);
+    }
+
+    @Override
+    public BookmarkBatch bookmarks(String userId, int limit, String next) {
+        return stream.bookmarks(userId, limit, next);
     }
 
     /** Stream deleted something the gateway did not: the event does not say which feeds, so all go. */

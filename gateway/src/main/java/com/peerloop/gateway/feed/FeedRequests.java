@@ -52,5 +52,29 @@ final class FeedRequests {
 
             @Size(max = 10, message = "at most 10 mentions") List<@NotNull @Identifier String> mentions) {}
 
+    /** A reply to a comment; {@code mentions} are user ids, checked here and otherwise not used yet. */
+    record NewReply(
+            @NotNull @Size(min = 1, max = 5000) String text,
+
+            @Size(max = 10, message = "at most 10 mentions") List<@NotNull @Identifier String> mentions) {}
+
+    /** An author's edit of an activity: the fields given replace the activity's, with the limits of posting. */
+    record ActivityEdit(
+            @Size(min = 1, max = 5000) String text,
+
+            @Size(max = 10, message = "at most 10 attachments")
+            List<@NotNull @Size(max = 2048) @Pattern(regexp = HTTPS_URL, message = "must be an https URL") String>
+                    attachments,
+
+            Map<String, Object> custom) {
+
+        boolean isEmpty() {
+            return text == null && attachments == null && custom == null;
+        }
+    }
+
+    /** An author's edit of a comment: its new text, with the limits of commenting. */
+    record CommentEdit(@NotNull @Size(min = 1, max = 5000) String text) {}
+
     record NewFollow(@NotBlank String target) {}
 }

@@ -1,5 +1,6 @@
 /**
- * The gated feed, activity, reaction, comment and follow endpoints, and the shared page reads.
+ * The gated feed, activity, reaction, comment, follow, pin and bookmark endpoints, the shared page reads and
+ * the index of bookmarks.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
@@ -8,6 +9,7 @@
             "ids",
             "moderation",
             "notification",
+            "paging",
             "safety",
             "stream",
             "web",

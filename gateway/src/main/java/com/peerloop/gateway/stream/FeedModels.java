@@ -57,8 +57,27 @@ public final class FeedModels {
         }
     }
 
-    /** One page of a feed, newest first; {@code next} is Stream's cursor, null on the last page. */
-    public record ActivityPage(List<Activity> activities, String next) {}
+    /**
+     * One page of a feed, newest first; {@code next} is Stream's cursor, null on the last page. {@code pinned}
+     * are the feed's pinned activities, newest pin first, as Stream answers them with every page.
+     */
+    public record ActivityPage(List<Activity> activities, String next, List<Activity> pinned) {
+
+        public ActivityPage {
+            pinned = pinned == null ? List.of() : List.copyOf(pinned);
+        }
+
+        /** A page of a feed without pins. */
+        public ActivityPage(List<Activity> activities, String next) {
+            this(activities, next, List.of());
+        }
+    }
+
+    /**
+     * One batch of a user's bookmarked activities, newest bookmark first, as Stream lists them; {@code next} is
+     * Stream's cursor, null after the last batch. Activities Stream no longer has are left out.
+     */
+    public record BookmarkBatch(List<Activity> activities, String next) {}
 
     /** A comment; {@code parentId} names the comment it replies to, null for a top-level comment. */
     public record Comment(
@@ -73,4 +92,17 @@ public final class FeedModels {
             Instant editedAt) {}
 
     public record CommentPage(List<Comment> comments, String next) {}
+
+    /** The orders a list of comments can be read in. */
+    public enum CommentOrder {
+        NEWEST,
+        OLDEST,
+        /** Most reactions first. */
+        TOP
+    }
+
+    /**
+     * An author's change to an activity: each non-null field replaces the activity's; null ones stay as they are.
+     */
+    public record ActivityEdit(String text, List<String> attachments, Map<String, Object> custom) {}
 }

@@ -5,27 +5,50 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.stream.FeedModels.Activity;
+import com.peerloop.gateway.stream.FeedModels.ActivityEdit;
 import com.peerloop.gateway.stream.FeedModels.ActivityPage;
+import com.peerloop.gateway.stream.FeedModels.BookmarkBatch;
 import com.peerloop.gateway.stream.FeedModels.Comment;
+import com.peerloop.gateway.stream.FeedModels.CommentOrder;
 import com.peerloop.gateway.stream.FeedModels.CommentPage;
 import com.peerloop.gateway.stream.FeedModels.NewActivity;
+import io.getstream.models.ActivityPinResponse;
 import io.getstream.models.ActivityResponse;
 import io.getstream.models.AddActivityReactionRequest;
 import io.getstream.models.AddActivityRequest;
+import io.getstream.models.AddBookmarkRequest;
+import io.getstream.models.AddCommentReactionRequest;
 import io.getstream.models.AddCommentRequest;
 import io.getstream.models.AggregatedActivityResponse;
 import io.getstream.models.Attachment;
+import io.getstream.models.BookmarkResponse;
 import io.getstream.models.DeleteActivityReactionRequest;
+import io.getstream.models.DeleteBookmarkRequest;
+import io.getstream.models.DeleteCommentReactionRequest;
+import io.getstream.models.GetCommentRepliesRequest;
 import io.getstream.models.GetCommentsRequest;
 import io.getstream.models.GetOrCreateFeedRequest;
 import io.getstream.models.GetOrCreateFeedResponse;
 import io.getstream.models.PagerRequest;
+import io.getstream.models.PinActivityRequest;
+import io.getstream.models.QueryBookmarksRequest;
+import io.getstream.models.SortParamRequest;
+import io.getstream.models.ThreadedCommentResponse;
+import io.getstream.models.UnpinActivityRequest;
+import io.getstream.models.UpdateActivityPartialRequest;
+import io.getstream.models.UpdateCommentRequest;
 import io.getstream.services.Feeds;
 import io.getstream.services.framework.StreamSDKClient;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -51,11 +74,13 @@ class SdkFeedStore implements FeedStore {
             .build();
 
     private final GatedFeeds gated;
+    private final Clock clock;
 
-    SdkFeedStore(StreamSDKClient client, StreamCalls calls, GatedFeeds gated) {
+    SdkFeedStore(StreamSDKClient client, StreamCalls calls, GatedFeeds gated, Clock clock) {
         this.feeds = client.feeds();
         this.calls = calls;
         this.gated = gated;
+        this.clock = clock;
     }
 
     /** Creates those of the feeds not yet known to exist. */
@@ -102,7 +127,109 @@ class SdkFeedStore implements FeedStore {
         List<Activity> activities = response.getActivities() == null
                 ? List.of()
                 : response.getActivities().stream().map(SdkModels::activity).toList();
-        return new ActivityPage(activities, blankToNull(response.getNext()));
+        return new ActivityPage(activities, blankToNull(response.getNext()), pinned(response));
+    }
+
+    /** The pins of a feed read, newest pin first (Stream's order of them is not documented). */
+    private static List<Activity> pinned(GetOrCreateFeedResponse response) {
+        if (response.getPinnedActivities() == null) {
+            return List.of();
+        }
+        return response.getPinnedActivities().stream()
+                .filter(pin -> pin.getActivity() != null && pin.getActivity().getDeletedAt() == null)
+                .sorted(Comparator.comparing(
+                        ActivityPinResponse::getCreatedAt, Comparator.nullsLast(Comparator.<Date>reverseOrder())))
+                .map(pin -> SdkModels.activity(pin.getActivity()))
+                .toList();
+    }
+
+    @Override
+    public List<Activity> pinned(Feed feed) {
+        var request = activitiesOnly(feed).limit(1).build();
+        var response = calls.read(
+                "getOrCreateFeed",
+                () -> feeds.getOrCreateFeed(feed.group().id(), feed.id(), request)
+                        .execute());
+        gated.mismatch(feed, response.getFeed());
+        existing.put(feed.fid(), Boolean.TRUE);
+        return pinned(response);
+    }
+
+    @Override
+    public void pin(Feed feed, Activity activity, String userId) {
+        var request = PinActivityRequest.builder().userID(userId).build();
+        calls.execute(
+                "pinActivity",
+                () -> feeds.pinActivity(feed.group().id(), feed.id(), activity.id(), request)
+                        .execute());
+    }
+
+    @Override
+    public void unpin(Feed feed, String activityId, String userId) {
+        var request = UnpinActivityRequest.builder().UserID(userId).build();
+        calls.execute(
+                "unpinActivity",
+                () -> feeds.unpinActivity(feed.group().id(), feed.id(), activityId, request)
+                        .execute());
+    }
+
+    @Override
+    public void addBookmark(Activity activity, String userId) {
+        var request = AddBookmarkRequest.builder().userID(userId).build();
+        calls.execute(
+                "addBookmark", () -> feeds.addBookmark(activity.id(), request).execute());
+    }
+
+    @Override
+    public boolean deleteBookmark(String activityId, String userId) {
+        var request = DeleteBookmarkRequest.builder().UserID(userId).build();
+        try {
+            calls.execute(
+                    "deleteBookmark",
+                    () -> feeds.deleteBookmark(activityId, request).execute());
+            return true;
+        } catch (StreamFailure e) {
+            if (e.kind() == StreamFailure.Kind.NOT_FOUND) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean hasBookmark(String activityId, String userId) {
+        var request = QueryBookmarksRequest.builder()
+                .filter(Map.of("user_id", userId, "activity_id", activityId))
+                .limit(1)
+                .build();
+        var response =
+                calls.read("queryBookmarks", () -> feeds.queryBookmarks(request).execute());
+        return response.getBookmarks() != null && !response.getBookmarks().isEmpty();
+    }
+
+    /** Stream's QueryBookmarks filtered on the user (spec filter field user_id), by descending creation. */
+    @Override
+    public BookmarkBatch bookmarks(String userId, int limit, String next) {
+        var request = QueryBookmarksRequest.builder()
+                .filter(Map.of("user_id", userId))
+                .sort(List.of(SortParamRequest.builder()
+                        .field("created_at")
+                        .direction(-1)
+                        .build()))
+                .limit(limit)
+                .next(next)
+                .build();
+        var response =
+                calls.read("queryBookmarks", () -> feeds.queryBookmarks(request).execute());
+        List<Activity> activities = response.getBookmarks() == null
+                ? List.of()
+                : response.getBookmarks().stream()
+                        .map(BookmarkResponse::getActivity)
+                        .filter(Objects::nonNull)
+                        .filter(a -> a.getDeletedAt() == null)
+                        .map(a -> SdkModels.activity(a).withBookmarked(true))
+                        .toList();
+        return new BookmarkBatch(activities, blankToNull(response.getNext()));
     }
 
     /**
@@ -178,12 +305,22 @@ class SdkFeedStore implements FeedStore {
                 .text(activity.text())
                 .userID(activity.actorId())
                 .attachments(attachments)
-                .custom(activity.custom() == null || activity.custom().isEmpty() ? null : activity.custom())
+                .custom(authored(activity.custom()))
                 .build();
         ensureFeeds(activity.feeds());
         return SdkModels.activity(
                 calls.execute("addActivity", () -> feeds.addActivity(request).execute())
                         .getActivity());
+    }
+
+    /** The author's custom data, without the key only the gateway writes ({@link SdkModels#EDITED_AT}). */
+    private static Map<String, Object> authored(Map<String, Object> custom) {
+        if (custom == null || custom.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> authored = new LinkedHashMap<>(custom);
+        authored.remove(SdkModels.EDITED_AT);
+        return authored.isEmpty() ? null : authored;
     }
 
     @Override
@@ -221,23 +358,67 @@ class SdkFeedStore implements FeedStore {
                 () -> feeds.deleteActivityReaction(activity.id(), type, request).execute());
     }
 
+    /**
+     * Stream's comment orders {@code last} (newest first), {@code first} (oldest first) and {@code top} (spec
+     * GetComments {@code sort}). Stream does not publish how {@code top} ranks, so a page read that way is also
+     * ordered by reaction count here, keeping Stream's order among equals; across pages the order is Stream's.
+     */
     @Override
-    public CommentPage comments(String activityId, int limit, String next) {
+    public CommentPage comments(String activityId, CommentOrder order, int limit, String next) {
         var request = GetCommentsRequest.builder()
                 .ObjectID(activityId)
                 .ObjectType("activity")
+                .Sort(streamSort(order))
                 .Limit(limit)
                 .Next(next)
                 .build();
         var response =
                 calls.read("getComments", () -> feeds.getComments(request).execute());
-        List<Comment> comments = response.getComments() == null
+        List<Comment> comments = live(response.getComments()).stream()
+                .filter(c -> c.parentId() == null)
+                .toList();
+        if (order == CommentOrder.TOP) {
+            comments = comments.stream()
+                    .sorted(Comparator.comparingInt(SdkFeedStore::reactionTotal).reversed())
+                    .toList();
+        }
+        return new CommentPage(comments, blankToNull(response.getNext()));
+    }
+
+    @Override
+    public CommentPage replies(String commentId, int limit, String next) {
+        var request = GetCommentRepliesRequest.builder()
+                .Sort("first")
+                .Limit(limit)
+                .Next(next)
+                .build();
+        var response = calls.read(
+                "getCommentReplies",
+                () -> feeds.getCommentReplies(commentId, request).execute());
+        return new CommentPage(live(response.getComments()), blankToNull(response.getNext()));
+    }
+
+    private static List<Comment> live(List<ThreadedCommentResponse> comments) {
+        return comments == null
                 ? List.of()
-                : response.getComments().stream()
+                : comments.stream()
                         .filter(c -> c.getDeletedAt() == null)
                         .map(SdkModels::comment)
                         .toList();
-        return new CommentPage(comments, blankToNull(response.getNext()));
+    }
+
+    private static String streamSort(CommentOrder order) {
+        return switch (order) {
+            case NEWEST -> "last";
+            case OLDEST -> "first";
+            case TOP -> "top";
+        };
+    }
+
+    private static int reactionTotal(Comment comment) {
+        return comment.reactionCounts().values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
     }
 
     @Override
@@ -260,6 +441,91 @@ class SdkFeedStore implements FeedStore {
                 .map(r -> r.getComment())
                 .filter(c -> c != null && c.getDeletedAt() == null)
                 .map(SdkModels::comment);
+    }
+
+    /** A reply names only its parent: Stream files it under the parent's object (docs: comments, "replies"). */
+    @Override
+    public Comment addReply(Activity activity, Comment parent, String userId, String text) {
+        var request = AddCommentRequest.builder()
+                .comment(text)
+                .parentID(parent.id())
+                .userID(userId)
+                .build();
+        return SdkModels.comment(
+                calls.execute("addComment", () -> feeds.addComment(request).execute())
+                        .getComment());
+    }
+
+    /** With {@code notify}, Stream writes the comment's author a {@code comment_reaction} notification. */
+    @Override
+    public void addCommentReaction(Activity activity, Comment comment, String userId, String type, boolean notify) {
+        var request = AddCommentReactionRequest.builder()
+                .type(type)
+                .userID(userId)
+                .enforceUnique(true)
+                .createNotificationActivity(notify ? Boolean.TRUE : null)
+                .build();
+        calls.execute(
+                "addCommentReaction",
+                () -> feeds.addCommentReaction(comment.id(), request).execute());
+    }
+
+    @Override
+    public void deleteCommentReaction(Activity activity, Comment comment, String userId, String type) {
+        var request = DeleteCommentReactionRequest.builder().UserID(userId).build();
+        calls.execute(
+                "deleteCommentReaction",
+                () -> feeds.deleteCommentReaction(comment.id(), type, request).execute());
+    }
+
+    /**
+     * A partial update ({@code set}) of the fields the edit names, and always of {@code custom}, which carries the
+     * edit time under {@link SdkModels#EDITED_AT}: the edit's custom data if it has any, else the activity's.
+     */
+    @Override
+    public Activity updateActivity(Activity activity, ActivityEdit edit) {
+        Map<String, Object> set = new LinkedHashMap<>();
+        if (edit.text() != null) {
+            set.put("text", edit.text());
+        }
+        if (edit.attachments() != null) {
+            set.put(
+                    "attachments",
+                    edit.attachments().stream()
+                            .map(url -> Map.of("type", "link", "asset_url", url))
+                            .toList());
+        }
+        Map<String, Object> custom = new LinkedHashMap<>(edit.custom() == null ? activity.custom() : edit.custom());
+        custom.remove(SdkModels.EDITED_AT);
+        custom.put(SdkModels.EDITED_AT, editTime());
+        set.put("custom", custom);
+        var request = UpdateActivityPartialRequest.builder().set(set).build();
+        return SdkModels.activity(calls.execute(
+                        "updateActivityPartial",
+                        () -> feeds.updateActivityPartial(activity.id(), request)
+                                .execute())
+                .getActivity());
+    }
+
+    /**
+     * Replaces the comment's text, and its custom data with the edit time under {@link SdkModels#EDITED_AT} (the
+     * gateway keeps nothing else in a comment's custom data).
+     */
+    @Override
+    public Comment updateComment(Activity activity, Comment comment, String text) {
+        var request = UpdateCommentRequest.builder()
+                .comment(text)
+                .custom(Map.of(SdkModels.EDITED_AT, editTime()))
+                .build();
+        return SdkModels.comment(calls.execute(
+                        "updateComment",
+                        () -> feeds.updateComment(comment.id(), request).execute())
+                .getComment());
+    }
+
+    /** Now, to the millisecond, as Stream writes its own times. */
+    private String editTime() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
     @Override

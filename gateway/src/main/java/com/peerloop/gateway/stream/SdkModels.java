@@ -10,14 +10,26 @@ import io.getstream.models.ReactionGroupResponse;
 import io.getstream.models.ThreadedCommentResponse;
 import io.getstream.models.UserResponse;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** SDK response models to the gateway's own records. */
+/**
+ * SDK response models to the gateway's own records.
+ *
+ * <p>Edit times: Stream's responses carry {@code edited_at} (spec ActivityResponse and CommentResponse), but SDK
+ * 4.1.1's comment model lacks the field, and which updates Stream counts as an edit is not documented. So every
+ * edit through the gateway also writes its time under {@link #EDITED_AT} in the item's {@code custom} data; an
+ * item's {@code editedAt} is Stream's {@code edited_at} where the SDK reads one, else that key. The key is the
+ * gateway's own: it is never served as part of {@code custom}.
+ */
 final class SdkModels {
+
+    /** The key in {@code custom} under which the gateway records when an author last edited the item. */
+    static final String EDITED_AT = "peerloop_edited_at";
 
     private SdkModels() {}
 
@@ -35,12 +47,12 @@ final class SdkModels {
                 a.getType(),
                 a.getText(),
                 attachments,
-                a.getCustom() == null ? Map.of() : a.getCustom(),
+                withoutEditedAt(a.getCustom()),
                 actor(a.getUser()),
                 instant(a.getCreatedAt()),
                 reactions,
                 a.getCommentCount() == null ? 0 : a.getCommentCount(),
-                instant(a.getEditedAt()),
+                a.getEditedAt() != null ? instant(a.getEditedAt()) : editedAt(a.getCustom()),
                 false);
     }
 
@@ -54,7 +66,7 @@ final class SdkModels {
                 blankToNull(c.getParentID()),
                 c.getReplyCount() == null ? 0 : c.getReplyCount(),
                 counts(c.getReactionGroups()),
-                null);
+                editedAt(c.getCustom()));
     }
 
     /** Listed comments come as a separate (threaded) type with the same fields. */
@@ -68,7 +80,32 @@ final class SdkModels {
                 blankToNull(c.getParentID()),
                 c.getReplyCount() == null ? 0 : c.getReplyCount(),
                 counts(c.getReactionGroups()),
-                null);
+                editedAt(c.getCustom()));
+    }
+
+    /** The activity's custom data as its author gave it: without the gateway's own key. */
+    private static Map<String, Object> withoutEditedAt(Map<String, Object> custom) {
+        if (custom == null || custom.isEmpty()) {
+            return Map.of();
+        }
+        if (!custom.containsKey(EDITED_AT)) {
+            return custom;
+        }
+        Map<String, Object> authored = new LinkedHashMap<>(custom);
+        authored.remove(EDITED_AT);
+        return authored;
+    }
+
+    private static Instant editedAt(Map<String, Object> custom) {
+        Object value = custom == null ? null : custom.get(EDITED_AT);
+        if (!(value instanceof String text)) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static Map<String, Integer> counts(Map<String, ReactionGroupResponse> groups) {

@@ -70,6 +70,31 @@ class AccessPolicyTest {
     }
 
     @Test
+    void whoMayPinIsWhoModeratesTheFeed() {
+        Feed course = Feed.parse("course:c1").orElseThrow();
+        Feed instructor = Feed.parse("instructor:cr").orElseThrow();
+        Feed townhall = Feed.parse("townhall:main").orElseThrow();
+        Feed wall = Feed.parse("user:s").orElseThrow();
+
+        for (PeerLoopUser allowed : new PeerLoopUser[] {user("cr", Role.CREATOR), user("t", Role.TEACHER)}) {
+            assertThat(policy.requireModerate(allowed, course).feed()).isEqualTo(course);
+        }
+        assertThat(policy.requireModerate(user("a", Role.ADMIN), townhall).feed())
+                .isEqualTo(townhall);
+        assertThat(policy.requireModerate(user("s", Role.STUDENT), wall).feed()).isEqualTo(wall);
+        assertThatThrownBy(() -> policy.requireModerate(user("s", Role.STUDENT), course))
+                .isInstanceOfSatisfying(
+                        ApiProblemException.class, e -> assertThat(e.code()).isEqualTo("forbidden"));
+        assertThatThrownBy(() -> policy.requireModerate(user("p", Role.STUDENT), instructor))
+                .isInstanceOfSatisfying(
+                        ApiProblemException.class, e -> assertThat(e.code()).isEqualTo("not_owner"));
+        assertThatThrownBy(() -> policy.requireModerate(user("t", Role.TEACHER), townhall))
+                .isInstanceOf(ApiProblemException.class);
+        assertThatThrownBy(() -> policy.requireModerate(user("t", Role.TEACHER), wall))
+                .isInstanceOf(ApiProblemException.class);
+    }
+
+    @Test
     void unknownCourseIsNotEnrolledForUsersAndNotFoundForAdmins() {
         assertThat(refusal(user("s", Role.STUDENT), "course:nope", AccessPolicy.Action.READ))
                 .isEqualTo("not_enrolled");

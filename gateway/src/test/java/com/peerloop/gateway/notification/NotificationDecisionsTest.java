@@ -8,8 +8,8 @@ import static org.mockito.Mockito.when;
 
 import com.peerloop.gateway.access.AccessPolicy;
 import com.peerloop.gateway.ids.Feed;
-import com.peerloop.gateway.safety.Blocks;
 import com.peerloop.gateway.ids.FeedGroup;
+import com.peerloop.gateway.safety.Blocks;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.Actor;
 import com.peerloop.gateway.stream.FeedModels.Comment;

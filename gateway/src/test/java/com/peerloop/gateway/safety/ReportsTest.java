@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,6 +21,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = "peerloop.safety.flag-retry-interval=300ms")
 class ReportsTest extends GatewayTestBase {
 
     @BeforeAll
@@ -115,11 +117,13 @@ class ReportsTest extends GatewayTestBase {
 
         assertThat(targets(queueA)).contains(inA).doesNotContain(inB);
         assertThat(targets(queueB)).contains(inB).doesNotContain(inA);
-        assertThat(api.get("/api/feeds/course/rpb/reports", token("rp_teacher_a")).status())
+        assertThat(api.get("/api/feeds/course/rpb/reports", token("rp_teacher_a"))
+                        .status())
                 .isEqualTo(403);
         assertThat(api.get("/api/feeds/course/rpa/reports", token("rp_student")).status())
                 .isEqualTo(403);
-        assertThat(api.get("/api/feeds/course/rpa/reports", jwts.token("rp_admin", "admin")).status())
+        assertThat(api.get("/api/feeds/course/rpa/reports", jwts.token("rp_admin", "admin"))
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -151,13 +155,15 @@ class ReportsTest extends GatewayTestBase {
                 .json()
                 .at("/report/id")
                 .asString();
-        assertThat(report(activity, "rp_teacher_a", "{\"reason\":\"harassment\"}").status())
+        assertThat(report(activity, "rp_teacher_a", "{\"reason\":\"harassment\"}")
+                        .status())
                 .isEqualTo(201);
 
         Api.Response removed = resolve(reportId, "rp_creator_a", "remove");
 
         assertThat(removed.status()).as(removed.body()).isEqualTo(200);
         assertThat(removed.json().at("/report/state").asString()).isEqualTo("removed");
+        stream.expectRefusals("getActivity"); // the removed activity is asked for once more, below
         assertThat(api.get("/api/activities/" + activity, token("rp_student")).status())
                 .isEqualTo(404);
         JsonNode closed = api.get("/api/feeds/course/rpa/reports?state=removed", token("rp_creator_a"))
@@ -165,7 +171,8 @@ class ReportsTest extends GatewayTestBase {
         assertThat(targets(closed).stream().filter(activity::equals)).hasSize(2);
         JsonNode notified = api.get("/api/notifications", token("rp_student")).json();
         assertThat(notified.get("groups").findValuesAsString("type")).contains("report_removed");
-        JsonNode audit = api.get("/api/admin/audit", jwts.token("rp_admin", "admin")).json();
+        JsonNode audit =
+                api.get("/api/admin/audit", jwts.token("rp_admin", "admin")).json();
         assertThat(audit.get("entries").findValuesAsString("action")).contains("report.remove");
         assertThat(resolve(reportId, "rp_creator_a", "remove").status()).isEqualTo(200);
     }
@@ -206,7 +213,8 @@ class ReportsTest extends GatewayTestBase {
     private static List<String> targets(JsonNode page) {
         return page.get("reports").findValuesAsString("id").stream().toList().isEmpty()
                 ? List.of()
-                : page.get("reports").valueStream()
+                : page.get("reports")
+                        .valueStream()
                         .map(report -> report.at("/target/id").asString())
                         .toList();
     }

@@ -46,6 +46,35 @@ class OperationsEndpointsTest extends GatewayTestBase {
     }
 
     @Test
+    void openApiDescribesTheDiscussionEndpointsWithTheirSchemas() {
+        var doc = api.get("/v3/api-docs", null).json();
+
+        assertThat(doc.at("/paths/~1api~1comments~1{commentId}~1replies/post").isMissingNode())
+                .isFalse();
+        assertThat(doc.at("/paths/~1api~1comments~1{commentId}~1replies/get").isMissingNode())
+                .isFalse();
+        assertThat(doc.at("/paths/~1api~1comments~1{commentId}~1reactions/post").isMissingNode())
+                .isFalse();
+        assertThat(doc.at("/paths/~1api~1comments~1{commentId}~1reactions~1{type}/delete")
+                        .isMissingNode())
+                .isFalse();
+        assertThat(doc.at("/paths/~1api~1activities~1{activityId}/patch").isMissingNode())
+                .isFalse();
+        assertThat(doc.at("/paths/~1api~1comments~1{commentId}/patch").isMissingNode())
+                .isFalse();
+        assertThat(doc.at("/paths/~1api~1activities~1{activityId}~1comments/get/parameters")
+                        .toString())
+                .contains("sort");
+        var schemas = doc.at("/components/schemas");
+        assertThat(schemas.at("/NewReply/properties/mentions").isMissingNode()).isFalse();
+        assertThat(schemas.at("/ActivityEdit/properties/custom").isMissingNode())
+                .isFalse();
+        assertThat(schemas.at("/CommentEdit/properties/text").isMissingNode()).isFalse();
+        assertThat(schemas.at("/Comment/properties/replyCount").isMissingNode()).isFalse();
+        assertThat(schemas.at("/CommentReactionEnvelope").isMissingNode()).isFalse();
+    }
+
+    @Test
     void openApiDescribesTheFeedAndRecordEndpointsWithTheirSchemas() {
         var doc = api.get("/v3/api-docs", null).json();
 

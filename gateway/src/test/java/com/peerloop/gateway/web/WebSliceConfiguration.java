@@ -9,11 +9,11 @@ import org.springframework.context.annotation.Import;
 
 /**
  * What this package's filters and exception handler need in a {@code @WebMvcTest}, which scans them but
- * not the problem writer they share, nor the body limit's setting, nor a meter registry.
+ * not the problem writer they share, nor the body limit's and load shedding's settings, nor a meter registry.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(ProblemResponses.class)
-@EnableConfigurationProperties(HttpLimitsProperties.class)
+@EnableConfigurationProperties({HttpLimitsProperties.class, LoadSheddingProperties.class})
 public class WebSliceConfiguration {
 
     @Bean

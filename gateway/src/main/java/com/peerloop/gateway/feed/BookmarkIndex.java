@@ -1,0 +1,59 @@
+package com.peerloop.gateway.feed;
+
+import com.peerloop.gateway.stream.FeedModels.Activity;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The gateway's own index of the bookmarks Stream holds. Feed pages are shared between readers, so whether the
+ * caller bookmarked an activity is answered from here, with one query per answer, never a Stream call per
+ * activity. Written after Stream accepted a bookmark, removed after Stream removed it.
+ */
+@Component
+class BookmarkIndex {
+
+    private final BookmarkRepository bookmarks;
+    private final Clock clock;
+
+    BookmarkIndex(BookmarkRepository bookmarks, Clock clock) {
+        this.bookmarks = bookmarks;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    boolean has(String userId, String activityId) {
+        return bookmarks.existsById(new Bookmark.Key(userId, activityId));
+    }
+
+    @Transactional
+    void add(String userId, String activityId) {
+        if (!bookmarks.existsById(new Bookmark.Key(userId, activityId))) {
+            bookmarks.save(new Bookmark(userId, activityId, clock.instant()));
+        }
+    }
+
+    @Transactional
+    void remove(String userId, String activityId) {
+        bookmarks.deleteById(new Bookmark.Key(userId, activityId));
+    }
+
+    /** The activities as this user sees them: {@code bookmarked} set from the index. */
+    @Transactional(readOnly = true)
+    List<Activity> mark(String userId, List<Activity> activities) {
+        if (activities.isEmpty()) {
+            return activities;
+        }
+        Set<String> bookmarked = bookmarks.bookmarkedAmong(
+                userId, activities.stream().map(Activity::id).distinct().toList());
+        return activities.stream()
+                .map(activity -> activity.withBookmarked(bookmarked.contains(activity.id())))
+                .toList();
+    }
+
+    Activity mark(String userId, Activity activity) {
+        return mark(userId, List.of(activity)).get(0);
+    }
+}
