@@ -29,6 +29,9 @@ import org.springframework.test.context.TestPropertySource;
             // every one of the 100 reads reaches Stream: no breaker opening half-way
             "stream.resilience.window-size=200",
             "stream.resilience.minimum-calls=200",
+            // the test is about the database pool, so all 100 reads are let in; with the load shedding on, those
+            // beyond its limit would be refused at once (OverloadTest covers that)
+            "peerloop.load-shedding.enabled=false",
             "peerloop.feed.read-freshness=0s"
         })
 class SlowStreamKeepsTheDatabasePoolFreeTest extends GatewayTestBase {

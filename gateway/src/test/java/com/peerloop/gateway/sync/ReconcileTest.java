@@ -70,7 +70,12 @@ class ReconcileTest extends SyncTestBase {
     @Test
     void reconcileOfACreatorRestoresOwnership() {
         records.course("rc3", "rc_owner");
-        eventually("intents applied", () -> "feed_moderator".equals(role("course:rc3", "rc_owner")));
+        // both of the course's intents (course and instructor ownership) must be applied before the members are
+        // removed, or a late one would restore a membership the reconcile is meant to find missing
+        eventually(
+                "intents applied",
+                () -> "feed_moderator".equals(role("course:rc3", "rc_owner"))
+                        && "feed_moderator".equals(role("instructor:rc_owner", "rc_owner")));
         stream.state().feeds().removeMember("course:rc3", "rc_owner");
         stream.state().feeds().removeMember("instructor:rc_owner", "rc_owner");
 
