@@ -101,6 +101,40 @@ class OperationsEndpointsTest extends GatewayTestBase {
     }
 
     @Test
+    void openApiDescribesThePinBookmarkReportAndBlockEndpointsWithTheirSchemas() {
+        var doc = api.get("/v3/api-docs", null).json();
+        var paths = doc.get("paths");
+
+        assertThat(paths.at("/~1api~1feeds~1{group}~1{id}~1pins~1{activityId}/put")
+                        .isMissingNode())
+                .isFalse();
+        assertThat(paths.at("/~1api~1feeds~1{group}~1{id}~1pins~1{activityId}/delete")
+                        .isMissingNode())
+                .isFalse();
+        assertThat(paths.at("/~1api~1activities~1{activityId}~1bookmark/put").isMissingNode())
+                .isFalse();
+        assertThat(paths.at("/~1api~1bookmarks/get").isMissingNode()).isFalse();
+        assertThat(paths.at("/~1api~1activities~1{activityId}~1reports/post").isMissingNode())
+                .isFalse();
+        assertThat(paths.at("/~1api~1comments~1{commentId}~1reports/post").isMissingNode())
+                .isFalse();
+        assertThat(paths.at("/~1api~1feeds~1{group}~1{id}~1reports/get").isMissingNode())
+                .isFalse();
+        assertThat(paths.at("/~1api~1reports~1{reportId}~1resolution/post").isMissingNode())
+                .isFalse();
+        assertThat(paths.at("/~1api~1blocks~1{userId}/put").isMissingNode()).isFalse();
+        assertThat(paths.at("/~1api~1blocks/get").isMissingNode()).isFalse();
+        var schemas = doc.at("/components/schemas");
+        assertThat(schemas.at("/NewReport/properties/reason/enum").toString())
+                .contains("spam", "harassment", "inappropriate", "other");
+        assertThat(schemas.at("/Resolution/properties/action/enum").toString()).contains("dismiss", "remove");
+        assertThat(schemas.at("/ReportView/properties/target").isMissingNode()).isFalse();
+        assertThat(schemas.at("/Activity/properties/bookmarked").isMissingNode())
+                .isFalse();
+        assertThat(schemas.at("/Activity/properties/editedAt").isMissingNode()).isFalse();
+    }
+
+    @Test
     void swaggerUiIsServed() {
         Api.Response response = api.get("/swagger-ui/index.html", null);
 
