@@ -101,6 +101,60 @@ class NotificationsTest extends GatewayTestBase {
     }
 
     @Test
+    void aReplyNotifiesTheCommentsAuthorAndAReactionOnACommentToo() {
+        new Records(api, jwts)
+                .course("ntr", "ntr_cr")
+                .enroll("ntr", "ntr_a")
+                .enroll("ntr", "ntr_b")
+                .enroll("ntr", "ntr_c");
+        String postId = post("ntr", "ntr_a", "post", null);
+        Api.Response commented =
+                api.post("/api/activities/" + postId + "/comments", token("ntr_b"), "{\"text\":\"first\"}");
+        assertThat(commented.status()).as(commented.body()).isEqualTo(201);
+        String commentId = commented.json().at("/comment/id").asString();
+
+        Api.Response replied =
+                api.post("/api/comments/" + commentId + "/replies", token("ntr_c"), "{\"text\":\"agreed\"}");
+        Api.Response reacted =
+                api.post("/api/comments/" + commentId + "/reactions", token("ntr_c"), "{\"type\":\"like\"}");
+
+        assertThat(replied.status()).as(replied.body()).isEqualTo(201);
+        assertThat(reacted.status()).as(reacted.body()).isEqualTo(201);
+        assertThat(groups("ntr_b")).containsExactly("comment_reaction:ntr_c", "reply:ntr_c");
+        assertThat(groups("ntr_a")).containsExactly("comment:ntr_b");
+        assertThat(groups("ntr_c")).isEmpty();
+        assertThat(stream.requests("addCommentReaction")
+                        .get(0)
+                        .json()
+                        .get("create_notification_activity")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void theCommentsAuthorRepliesAndReactsToTheirOwnCommentAndNobodyIsNotified() {
+        new Records(api, jwts).course("ntq", "ntq_cr").enroll("ntq", "ntq_a");
+        String postId = post("ntq", "ntq_a", "post", null);
+        String commentId = api.post("/api/activities/" + postId + "/comments", token("ntq_a"), "{\"text\":\"x\"}")
+                .json()
+                .at("/comment/id")
+                .asString();
+        stream.clearRequests();
+
+        assertThat(api.post("/api/comments/" + commentId + "/replies", token("ntq_a"), "{\"text\":\"y\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/comments/" + commentId + "/reactions", token("ntq_a"), "{\"type\":\"like\"}")
+                        .status())
+                .isEqualTo(201);
+
+        assertThat(stream.requests("addCommentReaction").get(0).json().has("create_notification_activity"))
+                .isFalse();
+        assertThat(writesTo("ntq_a")).isEmpty();
+        assertThat(groups("ntq_a")).isEmpty();
+    }
+
+    @Test
     void aQuestionNotifiesTheCoursesCreator() {
         new Records(api, jwts).course("nt2", "nt2_cr").enroll("nt2", "nt2_a");
 
