@@ -197,10 +197,11 @@ class UserDataJobsTest extends GatewayTestBase {
         assertThat(state.feeds().all())
                 .allSatisfy(feed ->
                         assertThat(state.feeds().isMember(feed.fid(), user)).isFalse());
+        assertThat(state.feeds().all()).noneMatch(feed -> user.equals(feed.createdBy()));
     }
 
     private void assertNothingInTheGatewayBut(String user, String pseudonym) {
-        for (String table : new String[] {"enrollments", "course_teachers", "purchases", "user_jobs"}) {
+        for (String table : new String[] {"enrollments", "course_teachers", "purchases", "user_jobs", "sync_intents"}) {
             assertThat(jdbc.sql("select count(*) from " + table + " where user_id = :u")
                             .param("u", user)
                             .query(Long.class)
@@ -208,6 +209,17 @@ class UserDataJobsTest extends GatewayTestBase {
                     .as(table)
                     .isZero();
         }
+        // the cut-off that refuses the user's old tokens stays: the id and a time, nothing else
+        assertThat(jdbc.sql("select count(*) from token_revocations where subject = :u")
+                        .param("u", user)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from rate_limit_buckets where id like :like")
+                        .param("like", "%:" + user)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("select count(*) from webhook_events where payload::text like :u")
                         .param("u", "%" + user + "%")
                         .query(Long.class)
