@@ -21,9 +21,8 @@ import org.springframework.stereotype.Component;
  * deletion finds less to delete, a second export is another file).
  *
  * <p>What Stream answers for a user it does not know is not documented (a refusal, a 404, or a task that does
- * nothing). On a refusal or a 404 the user is looked up ({@code queryUsers}): when Stream has no such user there
- * is nothing to do and the call answers empty; otherwise the failure stands. A task that does nothing completes
- * like any other.
+ * nothing), so the user is looked up first ({@code queryUsers}): when Stream has no such user there is nothing
+ * to do, no task is started and the call answers empty.
  */
 @Component
 class SdkStreamUserData implements StreamUserData {
@@ -84,15 +83,7 @@ class SdkStreamUserData implements StreamUserData {
     }
 
     private Optional<String> start(String userId, Supplier<String> call) {
-        try {
-            return Optional.of(call.get());
-        } catch (StreamFailure e) {
-            boolean refused = e.kind() == StreamFailure.Kind.REFUSED || e.kind() == StreamFailure.Kind.NOT_FOUND;
-            if (refused && !exists(userId)) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return exists(userId) ? Optional.of(call.get()) : Optional.empty();
     }
 
     private boolean exists(String userId) {

@@ -127,6 +127,41 @@ class UserDataJobsTest extends GatewayTestBase {
     }
 
     @Test
+    void aUserStreamNeverSawIsErasedAndExportedWithoutStreamTasks() {
+        // a revocation is all the gateway holds of this user; Stream has never seen them
+        assertThat(api.post("/api/admin/users/un_user/revoke-tokens", admin(), reason("lost device"))
+                        .status())
+                .isEqualTo(200);
+        stream.clearRequests();
+
+        Api.Response export = api.post("/api/admin/users/un_user/export", admin(), reason("access request"));
+        String exportId = export.json().at("/job/id").asString();
+        awaitDone(exportId);
+        JsonNode document =
+                api.get("/api/admin/jobs/" + exportId + "/document", admin()).json();
+        assertThat(document.at("/stream/known").asBoolean()).isFalse();
+        assertThat(document.at("/gateway/records/enrollments").isEmpty()).isTrue();
+        assertThat(document.at("/gateway/audit/entries").toString()).contains("tokens.revoke_user", "lost device");
+
+        Api.Response erase = api.post("/api/admin/users/un_user/erase", admin(), reason("request 4"));
+        String pseudonym =
+                awaitDone(erase.json().at("/job/id").asString()).get("userId").asString();
+
+        assertThat(stream.requests("exportFeedUserData")).isEmpty();
+        assertThat(stream.requests("deleteFeedUserData")).isEmpty();
+        assertThat(stream.requests("deleteUsers")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_log where target like '%un_user%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select action from audit_log where target like :like")
+                        .param("like", "%" + pseudonym + "%")
+                        .query(String.class)
+                        .list())
+                .contains("privacy.erase", "privacy.export", "tokens.revoke_user");
+    }
+
+    @Test
     void nonAdminsAreRefusedAndNothingIsWrittenOrCalled() {
         String student = jwts.token("nx_student", "student");
         long jobs = jdbc.sql("select count(*) from user_jobs").query(Long.class).single();
