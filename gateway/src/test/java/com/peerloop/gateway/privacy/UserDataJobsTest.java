@@ -189,6 +189,20 @@ class UserDataJobsTest extends GatewayTestBase {
         assertThat(api.get("/api/admin/jobs/no-such-job", admin()).status()).isEqualTo(404);
     }
 
+    @Test
+    void openApiDescribesTheJobEndpoints() {
+        JsonNode paths = api.get("/v3/api-docs", null).json().get("paths");
+
+        for (String path : new String[] {
+            "/api/admin/users/{userId}/erase",
+            "/api/admin/users/{userId}/export",
+            "/api/admin/jobs/{jobId}",
+            "/api/admin/jobs/{jobId}/document"
+        }) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+    }
+
     /** Records, a post, a comment and a reaction of the user; returns a JWT issued before the erasure. */
     private String seedUserWithContent(String user, String course, String taughtCourse, String purchase) {
         new Records(api, jwts)
