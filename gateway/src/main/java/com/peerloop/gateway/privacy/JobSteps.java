@@ -25,12 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Erasure: (1) revoke the user's tokens, (2) remove their records (the outbox removes their follows and
  * memberships at Stream in the same transaction), (3) hard-delete their feed data at Stream, (4) prune the
  * Stream user, (5) delete what the gateway keeps about them (and their exports), (6) pseudonymise them in the
- * audit log. Export: (1) Stream's export task, (2) every module's export, into one document.
+ * audit log, (7) wait {@code erasure-settle} for what Stream's deletions still cause (its webhook events about
+ * the user, whose effects write audit entries), (8) steps 5 and 6 again. Export: (1) Stream's export task, (2)
+ * every module's export, into one document.
  */
 @Component
 class JobSteps {
 
-    static final int ERASE_STEPS = 6;
+    static final int ERASE_STEPS = 8;
     static final int EXPORT_STEPS = 2;
 
     private static final Logger log = LoggerFactory.getLogger(JobSteps.class);
@@ -103,12 +105,17 @@ class JobSteps {
                         return;
                     }
                 }
-                case 5 -> {
-                    erase(PersonalData.Phase.KEPT, erasure);
-                    int exports = jobs.deleteExports(userId);
-                    log.info("exports of an erased user deleted: jobId={} exports={}", job.id(), exports);
+                case 5 -> eraseKept(job, erasure);
+                case 6 -> erase(PersonalData.Phase.AUDIT, erasure);
+                case 7 -> {
+                    if (settling(job, owner)) {
+                        return;
+                    }
                 }
-                default -> erase(PersonalData.Phase.AUDIT, erasure);
+                default -> {
+                    eraseKept(job, erasure);
+                    erase(PersonalData.Phase.AUDIT, erasure);
+                }
             }
             taskId = null;
             if (!jobs.stepDone(job.id(), owner, step, clock.instant())) {
@@ -119,6 +126,29 @@ class JobSteps {
         if (jobs.erasureDone(job.id(), owner, erasure.pseudonym(), clock.instant())) {
             log.info("erasure done: jobId={} pseudonym={}", job.id(), erasure.pseudonym());
         }
+    }
+
+    private void eraseKept(UserJob job, Erasure erasure) {
+        erase(PersonalData.Phase.KEPT, erasure);
+        int exports = jobs.deleteExports(erasure.userId());
+        log.info("exports of an erased user deleted: jobId={} exports={}", job.id(), exports);
+    }
+
+    /**
+     * Completes the waiting step at once and hands the job back until the settle time has passed; true when the
+     * job was handed back. Without a settle time it goes straight on.
+     */
+    private boolean settling(UserJob job, String owner) {
+        if (properties.erasureSettle().isZero()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        if (jobs.stepDone(job.id(), owner, 7, now)) {
+            Instant until = now.plus(properties.erasureSettle());
+            jobs.waitUntil(job.id(), owner, until, now);
+            log.info("erasure waits for Stream's late events: jobId={} until={}", job.id(), until);
+        }
+        return true;
     }
 
     private void erase(PersonalData.Phase phase, Erasure erasure) {

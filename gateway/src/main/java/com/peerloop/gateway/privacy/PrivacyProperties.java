@@ -23,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBackoff       longest wait between attempts
  * @param lease            how long a claimed job is held before another instance may take it over
  * @param exportRetention  how long a finished export's document is kept when nobody downloads it
+ * @param erasureSettle    how long an erasure waits after Stream's deletions before it erases what arrived
+ *                         meanwhile (Stream's webhook events about the deleted user, and their effects) again
  */
 @Validated
 @ConfigurationProperties("peerloop.privacy")
@@ -51,7 +53,9 @@ record PrivacyProperties(
         Duration lease,
 
         @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration") @DefaultValue("7d")
-        Duration exportRetention) {
+        Duration exportRetention,
+
+        @NotNull @DefaultValue("5m") Duration erasureSettle) {
 
     @AssertTrue(message = "must not be longer than max-backoff")
     boolean isBaseBackoffValid() {

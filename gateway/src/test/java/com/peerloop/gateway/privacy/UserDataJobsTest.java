@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.peerloop.testsupport.Api;
 import com.peerloop.testsupport.GatewayTestBase;
 import com.peerloop.testsupport.Records;
+import com.peerloop.testsupport.StreamWebhooks;
 import java.time.Duration;
 import java.time.Instant;
 import org.awaitility.Awaitility;
@@ -16,8 +17,16 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 @Tag("slow")
-@TestPropertySource(properties = "peerloop.sync.worker-enabled=true")
+@TestPropertySource(
+        properties = {
+            "peerloop.sync.worker-enabled=true",
+            "peerloop.privacy.erasure-settle=1s",
+            "stream.api-secret=" + UserDataJobsTest.SECRET
+        })
 class UserDataJobsTest extends GatewayTestBase {
+
+    /** Fixed, so that the test can sign Stream webhook deliveries. */
+    static final String SECRET = "privacy-test-stream-secret-of-at-least-32-bytes";
 
     @Autowired
     JdbcClient jdbc;
@@ -34,6 +43,13 @@ class UserDataJobsTest extends GatewayTestBase {
         assertThat(job.get("kind").asString()).isEqualTo("erase");
         assertThat(accepted.header("Location"))
                 .isEqualTo("/api/admin/jobs/" + job.get("id").asString());
+        // Stream announces the pruned user, and that event's revocation is audited, while the erasure settles
+        Awaitility.await("user pruned at Stream")
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> stream.state().deletedUsers().get(user).isPresent());
+        Api.Response event = new StreamWebhooks(api, stream.apiKey(), SECRET)
+                .deliver("{\"type\":\"user.deleted\",\"user\":{\"id\":\"" + user + "\"}}");
+        assertThat(event.status()).isEqualTo(200);
         JsonNode done = awaitDone(job.get("id").asString());
         String pseudonym = done.get("userId").asString();
         assertThat(pseudonym).startsWith("erased-").doesNotContain(user);
@@ -44,6 +60,11 @@ class UserDataJobsTest extends GatewayTestBase {
         assertThat(stream.state().users().get(user))
                 .hasValueSatisfying(u -> assertThat(u.name()).isNull());
         assertNothingInTheGatewayBut(user, pseudonym);
+        assertThat(jdbc.sql("select count(*) from audit_log where actor_id = 'stream-webhook' and target = :t")
+                        .param("t", "user:" + pseudonym)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(api.post("/api/stream/token", oldToken, "").status()).isEqualTo(401);
 
         // a second erasure finds nothing left and changes nothing
