@@ -124,6 +124,8 @@ class JobSteps {
             log.info("erasure step done: jobId={} step={} pseudonym={}", job.id(), step, erasure.pseudonym());
         }
         if (jobs.erasureDone(job.id(), owner, erasure.pseudonym(), clock.instant())) {
+            // earlier erasures of the user that were parked as failed name them too
+            jobs.pseudonymiseErasures(userId, erasure.pseudonym(), clock.instant());
             log.info("erasure done: jobId={} pseudonym={}", job.id(), erasure.pseudonym());
         }
     }

@@ -183,6 +183,17 @@ class UserJobs {
                 == 1;
     }
 
+    /** Gives the user's finished and parked erasures the pseudonym instead of the id; returns how many. */
+    int pseudonymiseErasures(String userId, String pseudonym, Instant now) {
+        return jdbc.sql("""
+                update user_jobs set user_id = :pseudonym, updated_at = :now
+                 where user_id = :userId and kind = 'ERASE' and state in ('DONE', 'FAILED')""")
+                .param("pseudonym", pseudonym)
+                .param("now", time(now))
+                .param("userId", userId)
+                .update();
+    }
+
     /** Keeps part of an export's document between steps (Stream's part, before the gateway's). */
     boolean keepPart(String id, String owner, String documentJson, Instant now) {
         return jdbc.sql("""
