@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Works on due jobs at a fixed rate, as the webhook effect poller does with its events: claims them (see
- * {@link UserJobs#claim}) and runs each on from the step it reached ({@link JobSteps}). A failed attempt makes
+ * {@link UserJobs#claim}) and runs each on from the step it reached ({@link ErasureSteps}, {@link ExportSteps}). A failed attempt makes
  * the job due again after an exponential backoff with jitter, until {@code max-attempts} failures of one step,
  * when it is parked as failed. A job whose instance stopped half-way is resumed when its lease ends. Off when
  * {@code worker-enabled} is false. Also drops export documents kept past their time.
@@ -28,7 +28,8 @@ class UserJobWorker {
     private static final int BATCH = 10;
 
     private final UserJobs jobs;
-    private final JobSteps steps;
+    private final ErasureSteps erasures;
+    private final ExportSteps exports;
     private final UserJobMetrics metrics;
     private final PrivacyProperties properties;
     private final Clock clock;
@@ -37,9 +38,16 @@ class UserJobWorker {
     private final AtomicBoolean polling = new AtomicBoolean();
     private volatile boolean storeDown;
 
-    UserJobWorker(UserJobs jobs, JobSteps steps, UserJobMetrics metrics, PrivacyProperties properties, Clock clock) {
+    UserJobWorker(
+            UserJobs jobs,
+            ErasureSteps erasures,
+            ExportSteps exports,
+            UserJobMetrics metrics,
+            PrivacyProperties properties,
+            Clock clock) {
         this.jobs = jobs;
-        this.steps = steps;
+        this.erasures = erasures;
+        this.exports = exports;
         this.metrics = metrics;
         this.properties = properties;
         this.clock = clock;
@@ -93,10 +101,14 @@ class UserJobWorker {
 
     private void run(UserJob job) {
         try {
-            steps.run(job, owner);
+            if (job.kind() == UserJob.Kind.ERASE) {
+                erasures.run(job, owner);
+            } else {
+                exports.run(job, owner);
+            }
         } catch (StreamFailure e) {
             failed(job, e.kind().code(), e.retryAfter());
-        } catch (JobSteps.TaskFailed e) {
+        } catch (StreamTasks.TaskFailed e) {
             failed(job, "stream_task_failed", null);
         } catch (DataAccessException e) {
             failed(job, "database_unavailable", null);
