@@ -1,7 +1,7 @@
 package com.peerloop.gateway.privacy;
 
+import com.peerloop.gateway.retry.RetrySchedule;
 import com.peerloop.gateway.stream.StreamFailure;
-import io.github.resilience4j.core.IntervalFunction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +33,7 @@ class UserJobWorker {
     private final UserJobMetrics metrics;
     private final PrivacyProperties properties;
     private final Clock clock;
-    private final IntervalFunction backoff;
+    private final RetrySchedule retries;
     private final String owner = "uj-" + UUID.randomUUID().toString().substring(0, 13);
     private final AtomicBoolean polling = new AtomicBoolean();
     private volatile boolean storeDown;
@@ -51,8 +51,7 @@ class UserJobWorker {
         this.metrics = metrics;
         this.properties = properties;
         this.clock = clock;
-        this.backoff = IntervalFunction.ofExponentialRandomBackoff(
-                properties.baseBackoff(), 2.0, 0.5, properties.maxBackoff());
+        this.retries = new RetrySchedule(properties.baseBackoff(), properties.maxBackoff(), properties.maxAttempts());
     }
 
     /** One round: batches back to back while they come back full. Rounds never overlap on an instance. */
@@ -122,11 +121,9 @@ class UserJobWorker {
         // the job as claimed: a step completed in this attempt has reset its count in the table
         UserJob now = jobs.find(job.id()).orElse(job);
         int attempts = now.attempts() + 1;
-        boolean park = attempts >= properties.maxAttempts();
-        Duration wait = Duration.ofMillis(backoff.apply(attempts));
-        if (retryAfter != null && retryAfter.compareTo(wait) > 0) {
-            wait = retryAfter;
-        }
+        RetrySchedule.Next next = retries.afterFailure(attempts, retryAfter);
+        boolean park = next.park();
+        Duration wait = next.delay();
         Instant at = clock.instant();
         jobs.failed(job.id(), owner, park, attempts, at.plus(wait), error, at);
         metrics.failed(job.kind(), park);

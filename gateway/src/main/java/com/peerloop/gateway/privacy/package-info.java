@@ -4,5 +4,5 @@
  * user data operations and every module's {@link com.peerloop.gateway.personaldata.PersonalData}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"audit", "auth", "personaldata", "revocation", "stream", "web"})
+        allowedDependencies = {"audit", "auth", "personaldata", "retry", "revocation", "stream", "web"})
 package com.peerloop.gateway.privacy;

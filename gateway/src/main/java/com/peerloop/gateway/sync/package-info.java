@@ -3,5 +3,5 @@
  * the feed groups provisioned at start.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"ids", "personaldata", "records", "stream", "web"})
+        allowedDependencies = {"ids", "personaldata", "records", "retry", "stream", "web"})
 package com.peerloop.gateway.sync;
