@@ -64,6 +64,11 @@ public class GatewayTestContextInitializer implements ApplicationContextInitiali
         settings.put("peerloop.webhook.poll-interval", "200ms");
         settings.put("peerloop.webhook.base-backoff", "200ms");
         settings.put("peerloop.webhook.max-backoff", "1s");
+        settings.put("peerloop.privacy.pseudonym-key", TestJwts.randomSecret());
+        settings.put("peerloop.privacy.poll-interval", "100ms");
+        settings.put("peerloop.privacy.task-poll-interval", "100ms");
+        settings.put("peerloop.privacy.base-backoff", "100ms");
+        settings.put("peerloop.privacy.max-backoff", "500ms");
         if (jwts.keyType() == TestJwts.KeyType.HMAC) {
             settings.put("peerloop.jwt.secret", jwts.secret());
         } else if (jwts.keyType() == TestJwts.KeyType.JWKS) {

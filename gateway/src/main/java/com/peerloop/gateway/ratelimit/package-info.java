@@ -1,5 +1,5 @@
 /**
  * Per-user request limits, shared by all instances through PostgreSQL.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"auth", "web"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"auth", "personaldata", "web"})
 package com.peerloop.gateway.ratelimit;

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * again is safe, since cut-offs only move forward and Stream's field is simply set again.
  */
 @Service
-class TokenRevocations {
+class TokenRevocations implements UserRevocations {
 
     static final String REVOKE_USER = "tokens.revoke_user";
     static final String REVOKE_ALL = "tokens.revoke_all";
@@ -62,7 +62,8 @@ class TokenRevocations {
      * is already there or later, nothing is written at the gateway, and only Stream is told again (with the
      * cut-off in place), so a repeat after a failure at Stream adds no second audit entry.
      */
-    Instant revokeUserOnce(String actorId, String userId, Instant asOf, String reason, String requestId) {
+    @Override
+    public Instant revokeUserOnce(String actorId, String userId, Instant asOf, String reason, String requestId) {
         Instant wanted = asOf.truncatedTo(ChronoUnit.SECONDS);
         Optional<Instant> inPlace = store.cutoff(userId).filter(c -> !c.isBefore(wanted));
         Instant cutoff = inPlace.orElseGet(() ->

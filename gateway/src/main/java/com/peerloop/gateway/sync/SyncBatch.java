@@ -1,7 +1,7 @@
 package com.peerloop.gateway.sync;
 
+import com.peerloop.gateway.retry.RetrySchedule;
 import com.peerloop.gateway.stream.StreamFailure;
-import io.github.resilience4j.core.IntervalFunction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +31,7 @@ class SyncBatch {
     private final SyncMetrics metrics;
     private final SyncProperties properties;
     private final Clock clock;
-    private final IntervalFunction backoff;
+    private final RetrySchedule retries;
 
     SyncBatch(SyncOutbox outbox, IntentApplier applier, SyncMetrics metrics, SyncProperties properties, Clock clock) {
         this.outbox = outbox;
@@ -39,8 +39,7 @@ class SyncBatch {
         this.metrics = metrics;
         this.properties = properties;
         this.clock = clock;
-        this.backoff = IntervalFunction.ofExponentialRandomBackoff(
-                properties.baseBackoff(), 2.0, 0.5, properties.maxBackoff());
+        this.retries = new RetrySchedule(properties.baseBackoff(), properties.maxBackoff(), properties.maxAttempts());
     }
 
     /** Claims and applies one batch as {@code owner} on {@code pool}; returns its size. */
@@ -96,11 +95,9 @@ class SyncBatch {
 
     private void reschedule(Result result, String owner) {
         SyncIntent intent = result.intent();
-        boolean park = intent.attempts() >= properties.maxAttempts();
-        Duration wait = Duration.ofMillis(backoff.apply(intent.attempts()));
-        if (result.retryAfter() != null && result.retryAfter().compareTo(wait) > 0) {
-            wait = result.retryAfter();
-        }
+        RetrySchedule.Next next = retries.afterFailure(intent.attempts(), result.retryAfter());
+        boolean park = next.park();
+        Duration wait = next.delay();
         outbox.failed(intent.id(), owner, park, clock.instant().plus(wait), result.error());
         metrics.failed(park);
         if (park) {

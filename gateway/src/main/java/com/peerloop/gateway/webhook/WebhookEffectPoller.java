@@ -1,9 +1,8 @@
 package com.peerloop.gateway.webhook;
 
+import com.peerloop.gateway.retry.RetrySchedule;
 import com.peerloop.gateway.stream.StreamFailure;
-import io.github.resilience4j.core.IntervalFunction;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -32,7 +31,7 @@ class WebhookEffectPoller {
     private final WebhookProperties properties;
     private final StreamEventReader reader;
     private final Clock clock;
-    private final IntervalFunction backoff;
+    private final RetrySchedule retries;
     private final String owner = "wh-" + UUID.randomUUID().toString().substring(0, 13);
     private final AtomicBoolean polling = new AtomicBoolean();
     private volatile boolean storeDown;
@@ -50,8 +49,7 @@ class WebhookEffectPoller {
         this.properties = properties;
         this.reader = reader;
         this.clock = clock;
-        this.backoff = IntervalFunction.ofExponentialRandomBackoff(
-                properties.baseBackoff(), 2.0, 0.5, properties.maxBackoff());
+        this.retries = new RetrySchedule(properties.baseBackoff(), properties.maxBackoff(), properties.maxAttempts());
     }
 
     /** One round: batches back to back while they come back full. Rounds never overlap on an instance. */
@@ -105,8 +103,9 @@ class WebhookEffectPoller {
     }
 
     private void failed(WebhookEventStore.Claimed event, String error) {
-        boolean park = event.attempts() >= properties.maxAttempts();
-        Instant next = clock.instant().plus(Duration.ofMillis(backoff.apply(event.attempts())));
+        RetrySchedule.Next retry = retries.afterFailure(event.attempts(), null);
+        boolean park = retry.park();
+        Instant next = clock.instant().plus(retry.delay());
         if (!store.failed(event.seq(), owner, park, next, error)) {
             return;
         }

@@ -3,5 +3,5 @@
  * events and their effects, and the admin's listing of them.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"audit", "auth", "ids", "paging", "stream", "web"})
+        allowedDependencies = {"audit", "auth", "ids", "paging", "personaldata", "retry", "stream", "web"})
 package com.peerloop.gateway.webhook;
