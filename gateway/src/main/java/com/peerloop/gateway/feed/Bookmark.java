@@ -30,4 +30,12 @@ class Bookmark {
         this.key = new Key(userId, activityId);
         this.bookmarkedAt = now;
     }
+
+    String activityId() {
+        return key.activityId();
+    }
+
+    Instant bookmarkedAt() {
+        return bookmarkedAt;
+    }
 }

@@ -28,11 +28,10 @@ class BookmarkIndex {
         return bookmarks.existsById(new Bookmark.Key(userId, activityId));
     }
 
+    /** Adds the row; a concurrent or earlier add of the same bookmark keeps the first. */
     @Transactional
     void add(String userId, String activityId) {
-        if (!bookmarks.existsById(new Bookmark.Key(userId, activityId))) {
-            bookmarks.save(new Bookmark(userId, activityId, clock.instant()));
-        }
+        bookmarks.insertIfAbsent(userId, activityId, clock.instant());
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package com.peerloop.gateway.feed;
 
 import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.safety.Blocks;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.BookmarkBatch;
 import com.peerloop.gateway.stream.FeedStore;
@@ -30,7 +31,10 @@ class BookmarkService {
     private final StreamUsers users;
     private final BookmarkIndex index;
 
-    BookmarkService(ActivityAccess access, FeedStore store, StreamUsers users, BookmarkIndex index) {
+    private final Blocks blocks;
+
+    BookmarkService(ActivityAccess access, FeedStore store, StreamUsers users, BookmarkIndex index, Blocks blocks) {
+        this.blocks = blocks;
         this.access = access;
         this.store = store;
         this.users = users;
@@ -66,10 +70,12 @@ class BookmarkService {
     }
 
     /**
-     * Up to {@code limit} bookmarked activities the caller may read now, newest bookmark first. Stream lists all
-     * of the caller's bookmarks, so batches are read until the page is full or Stream has no more.
+     * Up to {@code limit} bookmarked activities the caller may read now, newest bookmark first, leaving out those
+     * of users the caller has blocked. Stream lists all of the caller's bookmarks, so batches are read until the
+     * page is full or Stream has no more.
      */
     Page list(PeerLoopUser user, int limit, String next) {
+        java.util.Set<String> blocked = blocks.blockedBy(user.id());
         BookmarkCursor cursor = next == null || next.isEmpty()
                 ? new BookmarkCursor(Math.min(MAX_BATCH, Math.max(limit, MIN_BATCH)), 0, null)
                 : BookmarkCursor.decode(next);
@@ -81,7 +87,10 @@ class BookmarkService {
             List<Activity> items = batch.activities();
             int at = Math.min(skip, items.size());
             for (; at < items.size() && page.size() < limit; at++) {
-                if (access.mayRead(user, items.get(at))) {
+                Activity item = items.get(at);
+                boolean hidden =
+                        item.actor() != null && blocked.contains(item.actor().id());
+                if (!hidden && access.mayRead(user, item)) {
                     page.add(items.get(at).withBookmarked(true));
                 }
             }

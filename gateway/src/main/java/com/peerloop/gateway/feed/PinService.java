@@ -61,8 +61,9 @@ class PinService {
     void unpin(PeerLoopUser user, Feed feed, String activityId) {
         requirePinnable(feed);
         policy.requireModerate(user, feed);
+        // the activity is checked first: reading the pins is a get-or-create of the feed
+        activityOf(feed, activityId);
         if (store.pinned(feed).stream().noneMatch(p -> p.id().equals(activityId))) {
-            activityOf(feed, activityId);
             return;
         }
         try {

@@ -10,6 +10,7 @@
             "moderation",
             "notification",
             "paging",
+            "personaldata",
             "safety",
             "stream",
             "web",

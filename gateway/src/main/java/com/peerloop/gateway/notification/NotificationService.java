@@ -1,9 +1,16 @@
 package com.peerloop.gateway.notification;
 
+import com.peerloop.gateway.safety.Blocks;
+import com.peerloop.gateway.stream.FeedModels.Activity;
+import com.peerloop.gateway.stream.FeedModels.Actor;
 import com.peerloop.gateway.stream.NotificationModels.Marks;
+import com.peerloop.gateway.stream.NotificationModels.NotificationGroup;
 import com.peerloop.gateway.stream.NotificationModels.NotificationPage;
 import com.peerloop.gateway.stream.NotificationModels.NotificationStatus;
 import com.peerloop.gateway.stream.NotificationStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -16,17 +23,52 @@ class NotificationService {
 
     private final NotificationStore store;
     private final Badges badges;
+    private final Blocks blocks;
 
-    NotificationService(NotificationStore store, Badges badges) {
+    NotificationService(NotificationStore store, Badges badges, Blocks blocks) {
         this.store = store;
         this.badges = badges;
+        this.blocks = blocks;
     }
 
-    /** One Stream read; its counts refresh the caller's badge. */
+    /**
+     * One Stream read; its counts refresh the caller's badge. What users the caller has blocked did is left out
+     * of the groups (a notification from before the block included), and a group with nothing else is dropped.
+     * Stream's counts cover the whole feed and stay as Stream answers them.
+     */
     NotificationPage page(String userId, int limit, String next) {
         NotificationPage page = store.page(userId, limit, next);
         badges.put(userId, page.status());
-        return page;
+        Set<String> blocked = blocks.blockedBy(userId);
+        if (blocked.isEmpty()) {
+            return page;
+        }
+        List<NotificationGroup> groups = new ArrayList<>();
+        for (NotificationGroup group : page.groups()) {
+            List<Actor> actors = group.actors().stream()
+                    .filter(actor -> !blocked.contains(actor.id()))
+                    .toList();
+            List<Activity> latest = group.latest().stream()
+                    .filter(activity -> activity.actor() == null
+                            || !blocked.contains(activity.actor().id()))
+                    .toList();
+            if (actors.isEmpty() && latest.isEmpty()) {
+                continue;
+            }
+            int hiddenActors = group.actors().size() - actors.size();
+            int hiddenActivities = group.latest().size() - latest.size();
+            groups.add(new NotificationGroup(
+                    group.id(),
+                    group.type(),
+                    Math.max(latest.size(), group.activityCount() - hiddenActivities),
+                    Math.max(actors.size(), group.actorCount() - hiddenActors),
+                    actors,
+                    latest,
+                    group.isRead(),
+                    group.isSeen(),
+                    group.updatedAt()));
+        }
+        return new NotificationPage(groups, page.status(), page.next());
     }
 
     /** From the badge cache, or one Stream read. */

@@ -2,8 +2,6 @@ package com.peerloop.gateway.safety;
 
 import com.peerloop.gateway.stream.StreamFailure;
 import com.peerloop.gateway.stream.StreamSafety;
-import com.peerloop.gateway.stream.StreamUserProfile;
-import com.peerloop.gateway.stream.StreamUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,29 +20,23 @@ class ReportFlags {
 
     private final ReportStore reports;
     private final StreamSafety stream;
-    private final StreamUsers users;
     private final SafetyProperties properties;
 
-    ReportFlags(ReportStore reports, StreamSafety stream, StreamUsers users, SafetyProperties properties) {
+    ReportFlags(ReportStore reports, StreamSafety stream, SafetyProperties properties) {
         this.reports = reports;
         this.stream = stream;
-        this.users = users;
         this.properties = properties;
     }
 
     /**
-     * Flags one report at Stream if no one else is doing so; failures are logged and left for the retry. With
-     * the reporter's profile (when the reporter is the caller) Stream is first made to know the reporter, as a
-     * flag names an existing user.
+     * Flags one report at Stream if no one else is doing so; failures are logged and left for the retry. The
+     * reporter exists at Stream: the report is stored only after that was made sure of.
      */
-    void flag(ReportStore.Row report, StreamUserProfile reporter) {
+    void flag(ReportStore.Row report) {
         if (report.streamFlagged() || !reports.claimFlag(report.id(), report.flagAttempts())) {
             return;
         }
         try {
-            if (reporter != null) {
-                users.ensure(reporter);
-            }
             stream.flag(
                     "comment".equals(report.targetType()) ? StreamSafety.Entity.COMMENT : StreamSafety.Entity.ACTIVITY,
                     report.targetId(),
@@ -76,7 +68,7 @@ class ReportFlags {
             initialDelayString = "${peerloop.safety.flag-retry-interval:30s}")
     void retry() {
         try {
-            reports.unflagged(properties.maxFlagAttempts(), 50).forEach(report -> flag(report, null));
+            reports.unflagged(properties.maxFlagAttempts(), 50).forEach(this::flag);
         } catch (RuntimeException e) {
             log.warn("flag retry round failed: {}", e.getClass().getSimpleName());
         }

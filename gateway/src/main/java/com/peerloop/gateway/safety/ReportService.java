@@ -4,12 +4,14 @@ import com.peerloop.gateway.access.AccessPolicy;
 import com.peerloop.gateway.audit.AuditEntry;
 import com.peerloop.gateway.audit.AuditTrail;
 import com.peerloop.gateway.auth.PeerLoopUser;
+import com.peerloop.gateway.auth.Role;
 import com.peerloop.gateway.ids.Feed;
 import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.paging.Cursors;
 import com.peerloop.gateway.safety.ReportableContent.Item;
 import com.peerloop.gateway.safety.ReportableContent.Kind;
 import com.peerloop.gateway.stream.StreamUserProfile;
+import com.peerloop.gateway.stream.StreamUsers;
 import com.peerloop.gateway.web.ApiProblemException;
 import com.peerloop.gateway.web.Problems;
 import java.time.Clock;
@@ -50,8 +52,10 @@ class ReportService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final StreamUsers users;
 
     ReportService(
+            StreamUsers users,
             ReportStore reports,
             ReportableContent content,
             ReportFlags flags,
@@ -60,6 +64,7 @@ class ReportService {
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock) {
+        this.users = users;
         this.reports = reports;
         this.content = content;
         this.flags = flags;
@@ -81,6 +86,10 @@ class ReportService {
         if (earlier.isPresent()) {
             return new Filed(earlier.get(), false);
         }
+        Feed reviewFeed = reviewFeed(item);
+        // a flag names an existing Stream user: made sure of before anything is stored, so that a flag tried
+        // again later (Stream down now) needs no profile
+        users.ensure(new StreamUserProfile(user.id(), user.name(), user.picture()));
         ReportStore.Row row = new ReportStore.Row(
                 UUID.randomUUID(),
                 user.id(),
@@ -88,7 +97,7 @@ class ReportService {
                 item.id(),
                 item.activityId(),
                 item.authorId(),
-                reviewFeed(item).fid(),
+                reviewFeed.fid(),
                 body.reason().wire(),
                 body.details() == null || body.details().isBlank() ? null : body.details(),
                 "open",
@@ -103,7 +112,7 @@ class ReportService {
             return new Filed(reports.findBy(user.id(), kind.wire(), id).orElseThrow(), false);
         }
         log.info("report filed: id={} {}={} feed={} by={}", row.id(), kind.wire(), id, row.feed(), user.id());
-        flags.flag(stored.get(), new StreamUserProfile(user.id(), user.name(), user.picture()));
+        flags.flag(stored.get());
         return new Filed(reports.find(row.id()).orElse(stored.get()), true);
     }
 
@@ -121,7 +130,8 @@ class ReportService {
                 throw Problems.validation("next", "is not a cursor this list gave out");
             }
         }
-        List<ReportStore.Row> rows = reports.page(feed.fid(), state, limit + 1, beforeAt, beforeId);
+        String hiddenAuthor = user.has(Role.ADMIN) ? null : user.id();
+        List<ReportStore.Row> rows = reports.page(feed.fid(), state, hiddenAuthor, limit + 1, beforeAt, beforeId);
         if (rows.size() <= limit) {
             return new Page(rows, null);
         }
@@ -138,30 +148,46 @@ class ReportService {
         ReportStore.Row report = reports.find(reportId).orElseThrow(() -> Problems.notFound("No such report."));
         Feed feed = Feed.parse(report.feed()).orElseThrow(() -> Problems.notFound("No such report."));
         policy.requireModerate(user, feed);
+        if (!user.has(Role.ADMIN) && user.id().equals(report.authorId())) {
+            throw Problems.forbidden("forbidden", "Reports about your own content are resolved by another moderator.");
+        }
         String outcome = action == ReportRequests.Action.REMOVE ? "removed" : "dismissed";
-        if (!"open".equals(report.state())) {
-            if (report.state().equals(outcome)) {
-                return report;
-            }
-            throw new ApiProblemException(
-                    HttpStatus.CONFLICT, "conflict", "Conflict", "The report was already " + report.state() + ".");
-        }
-        Kind kind = "comment".equals(report.targetType()) ? Kind.COMMENT : Kind.ACTIVITY;
-        if (action == ReportRequests.Action.REMOVE && !content.remove(user, kind, report.targetId())) {
-            log.info("reported {} {} was already gone", report.targetType(), report.targetId());
-        }
         Instant now = clock.instant();
+        // the reports are claimed first: of two moderators resolving at once, one closes them and the other is
+        // answered as below, so a removal is never recorded as a dismissal or the other way round
         List<ReportStore.Row> closed = transactions.execute(status -> {
             List<ReportStore.Row> rows =
                     reports.resolve(report.targetType(), report.targetId(), outcome, user.id(), now);
-            audit.record(new AuditEntry(
-                    user.id(),
-                    action == ReportRequests.Action.REMOVE ? "report.remove" : "report.dismiss",
-                    report.targetType() + ":" + report.targetId(),
-                    rows.size() + " open report(s) in " + report.feed(),
-                    requestId));
+            if (!rows.isEmpty()) {
+                audit.record(new AuditEntry(
+                        user.id(),
+                        action == ReportRequests.Action.REMOVE ? "report.remove" : "report.dismiss",
+                        report.targetType() + ":" + report.targetId(),
+                        rows.size() + " open report(s) in " + report.feed(),
+                        requestId));
+            }
             return rows;
         });
+        if (closed.isEmpty()) {
+            ReportStore.Row current = reports.find(reportId).orElse(report);
+            if (current.state().equals(outcome)) {
+                return current;
+            }
+            throw new ApiProblemException(
+                    HttpStatus.CONFLICT, "conflict", "Conflict", "The report was already " + current.state() + ".");
+        }
+        if (action == ReportRequests.Action.REMOVE) {
+            Kind kind = "comment".equals(report.targetType()) ? Kind.COMMENT : Kind.ACTIVITY;
+            try {
+                if (!content.remove(user, kind, report.targetId())) {
+                    log.info("reported {} {} was already gone", report.targetType(), report.targetId());
+                }
+            } catch (RuntimeException e) {
+                // the removal did not happen: the reports are open again for a later attempt
+                reports.reopen(closed.stream().map(ReportStore.Row::id).toList());
+                throw e;
+            }
+        }
         log.info(
                 "reports resolved: {} {}={} feed={} reports={} by={}",
                 outcome,
@@ -170,7 +196,7 @@ class ReportService {
                 report.feed(),
                 closed.size(),
                 user.id());
-        if (action == ReportRequests.Action.REMOVE && !closed.isEmpty()) {
+        if (action == ReportRequests.Action.REMOVE) {
             events.publishEvent(new ReportedContentRemoved(
                     closed.stream().map(ReportStore.Row::reporterId).distinct().toList(),
                     report.targetType(),
@@ -184,13 +210,15 @@ class ReportService {
 
     /**
      * The feed whose moderators review reports of this item: the first of its activity's feeds that has
-     * moderators of its own (not a notification or timeline feed, which only hold copies).
+     * moderators of its own (not a notification or timeline feed, which only hold copies); 404 for an item in
+     * none.
      */
     private static Feed reviewFeed(Item item) {
         return item.feeds().stream()
                 .filter(feed -> feed.group() != FeedGroup.NOTIFICATION && feed.group() != FeedGroup.TIMELINE)
                 .findFirst()
-                .or(() -> item.feeds().stream().findFirst())
+                // a notification (a copy in someone's notification feed) is not content anyone moderates: what
+                // it points at is reported instead
                 .orElseThrow(() -> Problems.notFound("No such activity."));
     }
 }

@@ -77,11 +77,17 @@ class ReportStore {
                 .optional();
     }
 
-    /** A page of one feed's reports in a state (null: any), newest first, after the given position. */
-    List<Row> page(String feed, String state, int limit, Instant beforeAt, UUID beforeId) {
+    /**
+     * A page of one feed's reports in a state (null: any), newest first, after the given position, without those
+     * about content by {@code hiddenAuthor} (null: none hidden).
+     */
+    List<Row> page(String feed, String state, String hiddenAuthor, int limit, Instant beforeAt, UUID beforeId) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from reports where feed = :feed");
         if (state != null) {
             sql.append(" and state = :state");
+        }
+        if (hiddenAuthor != null) {
+            sql.append(" and author_id is distinct from :hiddenAuthor");
         }
         if (beforeAt != null) {
             sql.append(" and (created_at, id) < (:beforeAt, :beforeId)");
@@ -91,6 +97,9 @@ class ReportStore {
                 jdbc.sql(sql.toString()).param("feed", feed).param("limit", limit);
         if (state != null) {
             spec = spec.param("state", state);
+        }
+        if (hiddenAuthor != null) {
+            spec = spec.param("hiddenAuthor", hiddenAuthor);
         }
         if (beforeAt != null) {
             spec = spec.param("beforeAt", Timestamp.from(beforeAt)).param("beforeId", beforeId);
@@ -109,6 +118,16 @@ class ReportStore {
                 .param("target", targetId)
                 .query(ReportStore::row)
                 .list();
+    }
+
+    /** Opens these reports again (a removal that failed after they were claimed). */
+    void reopen(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update reports set state = 'open', resolved_at = null, resolved_by = null where id in (:ids)")
+                .param("ids", ids)
+                .update();
     }
 
     /** Reports whose flag Stream has not taken yet, oldest first, up to {@code maxAttempts} tries each. */

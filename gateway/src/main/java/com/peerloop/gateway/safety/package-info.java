@@ -5,5 +5,5 @@
  * com.peerloop.gateway.safety.Blocks} whom a user has blocked.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"access", "audit", "auth", "ids", "paging", "stream", "web"})
+        allowedDependencies = {"access", "audit", "auth", "ids", "paging", "personaldata", "stream", "web"})
 package com.peerloop.gateway.safety;

@@ -60,6 +60,17 @@ class BlocksTest extends GatewayTestBase {
                 .toList();
     }
 
+    private List<String> notificationActors(String userId) {
+        JsonNode page = api.get("/api/notifications?limit=100", token(userId)).json();
+        return page.get("groups").findValuesAsString("id").isEmpty()
+                ? List.of()
+                : page.get("groups")
+                        .valueStream()
+                        .flatMap(group -> group.get("actors").valueStream())
+                        .map(actor -> actor.get("id").asString())
+                        .toList();
+    }
+
     /** Notifications the user has, counted one per activity across their groups. */
     private int notifications(String userId) {
         JsonNode page = api.get("/api/notifications?limit=100", token(userId)).json();
@@ -102,7 +113,6 @@ class BlocksTest extends GatewayTestBase {
                                 "{\"type\":\"like\"}")
                         .status())
                 .isEqualTo(201);
-        post("bl_blocked", "hello @bl_blocker");
         Api.Response mention = api.post(
                 "/api/feeds/course/blk/activities",
                 token("bl_blocked"),
@@ -120,7 +130,37 @@ class BlocksTest extends GatewayTestBase {
         assertThat(api.post("/api/activities/" + blockersPost + "/comments", token("bl_blocked"), "{\"text\":\"hi\"}")
                         .status())
                 .isEqualTo(201);
-        assertThat(notifications("bl_blocker")).isEqualTo(before + 1);
+        // the comment from before the block shows again, and the new one is notified
+        assertThat(notifications("bl_blocker")).isEqualTo(before + 2);
+        assertThat(notificationActors("bl_blocker")).contains("bl_blocked");
+    }
+
+    @Test
+    void theBlockersBookmarksLeaveOutTheBlockedUsersActivitiesUntilUnblocking() {
+        String theirs = post("bl_blocked", "worth keeping");
+        assertThat(api.put("/api/activities/" + theirs + "/bookmark", token("bl_other"), null)
+                        .status())
+                .isEqualTo(204);
+        assertThat(bookmarkIds("bl_other")).contains(theirs);
+
+        assertThat(api.put("/api/blocks/bl_blocked", token("bl_other"), null).status())
+                .isEqualTo(204);
+        List<String> whileBlocked = bookmarkIds("bl_other");
+        assertThat(api.delete("/api/blocks/bl_blocked", token("bl_other")).status())
+                .isEqualTo(204);
+
+        assertThat(whileBlocked).doesNotContain(theirs);
+        assertThat(bookmarkIds("bl_other")).contains(theirs);
+    }
+
+    private List<String> bookmarkIds(String userId) {
+        Api.Response r = api.get("/api/bookmarks", token(userId));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json()
+                .get("activities")
+                .valueStream()
+                .map(activity -> activity.get("id").asString())
+                .toList();
     }
 
     @Test

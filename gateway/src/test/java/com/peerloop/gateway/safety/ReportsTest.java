@@ -98,10 +98,12 @@ class ReportsTest extends GatewayTestBase {
         Api.Response badId = api.post("/api/activities/bad%20id/reports", token("rp_student"), "{\"reason\":\"spam\"}");
 
         assertThat(unknownReason.status()).isEqualTo(400);
+        assertThat(unknownReason.json().get("code").asString()).isIn("validation_failed", "malformed_request");
         assertThat(otherWithoutDetails.status()).isEqualTo(400);
         assertThat(otherWithoutDetails.json().get("code").asString()).isEqualTo("validation_failed");
         assertThat(badId.status()).isEqualTo(400);
-        assertThat(writes()).isEmpty();
+        assertThat(badId.json().get("code").asString()).isEqualTo("validation_failed");
+        assertThat(stream.requests()).isEmpty();
     }
 
     @Test
@@ -175,6 +177,43 @@ class ReportsTest extends GatewayTestBase {
                 api.get("/api/admin/audit", jwts.token("rp_admin", "admin")).json();
         assertThat(audit.get("entries").findValuesAsString("action")).contains("report.remove");
         assertThat(resolve(reportId, "rp_creator_a", "remove").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aModeratorNeitherSeesNorResolvesReportsAboutTheirOwnContent() {
+        String teachersPost = post("rpa", "rp_teacher_a");
+        String reportId = report(teachersPost, "rp_student", "{\"reason\":\"spam\"}")
+                .json()
+                .at("/report/id")
+                .asString();
+        stream.clearRequests();
+
+        Api.Response byTheAuthor = resolve(reportId, "rp_teacher_a", "dismiss");
+
+        assertThat(byTheAuthor.status()).isEqualTo(403);
+        assertThat(writes()).isEmpty();
+        assertThat(targets(queue("course/rpa", "rp_teacher_a"))).doesNotContain(teachersPost);
+        assertThat(targets(queue("course/rpa", "rp_creator_a"))).contains(teachersPost);
+        assertThat(resolve(reportId, "rp_creator_a", "dismiss").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aNotificationIsNotReportableOnlyWhatItPointsAt() {
+        Api.Response question = api.post(
+                "/api/feeds/course/rpa/activities",
+                token("rp_student"),
+                "{\"type\":\"post\",\"text\":\"x\",\"mentions\":[\"rp_author\"]}");
+        assertThat(question.status()).as(question.body()).isEqualTo(201);
+        JsonNode notifications =
+                api.get("/api/notifications", token("rp_author")).json();
+        String notificationId = notifications.at("/groups/0/latest/0/id").asString();
+        assertThat(notificationId).isNotBlank();
+        stream.clearRequests();
+
+        Api.Response reported = report(notificationId, "rp_author", "{\"reason\":\"spam\"}");
+
+        assertThat(reported.status()).as(reported.body()).isEqualTo(404);
+        assertThat(writes()).isEmpty();
     }
 
     @Test
