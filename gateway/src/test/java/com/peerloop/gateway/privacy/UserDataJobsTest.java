@@ -275,6 +275,23 @@ class UserDataJobsTest extends GatewayTestBase {
         assertThat(api.post("/api/activities/" + activityId + "/reactions", token, "{\"type\":\"like\"}")
                         .status())
                 .isIn(200, 201);
+        // what the gateway itself keeps about the user: a bookmark, a report they filed, a block they made
+        assertThat(api.put("/api/activities/" + activityId + "/bookmark", token, null)
+                        .status())
+                .isEqualTo(204);
+        String creatorToken = jwts.token(user + "_creator", "creator");
+        String creatorsPost = api.post(
+                        "/api/feeds/course/" + course + "/activities",
+                        creatorToken,
+                        "{\"type\":\"post\",\"text\":\"welcome\"}")
+                .json()
+                .at("/activity/id")
+                .asString();
+        assertThat(api.post("/api/activities/" + creatorsPost + "/reports", token, "{\"reason\":\"spam\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.put("/api/blocks/" + user + "_creator", token, null).status())
+                .isEqualTo(204);
         Awaitility.await("follows and memberships at Stream")
                 .atMost(Duration.ofSeconds(15))
                 .until(() -> stream.state().follows().exists("timeline:" + user, "course:" + course)
@@ -300,7 +317,9 @@ class UserDataJobsTest extends GatewayTestBase {
     }
 
     private void assertNothingInTheGatewayBut(String user, String pseudonym) {
-        for (String table : new String[] {"enrollments", "course_teachers", "purchases", "user_jobs", "sync_intents"}) {
+        for (String table :
+                new String[] {"enrollments", "course_teachers", "purchases", "user_jobs", "sync_intents", "bookmarks"
+                }) {
             assertThat(jdbc.sql("select count(*) from " + table + " where user_id = :u")
                             .param("u", user)
                             .query(Long.class)
@@ -308,6 +327,18 @@ class UserDataJobsTest extends GatewayTestBase {
                     .as(table)
                     .isZero();
         }
+        assertThat(jdbc.sql("select count(*) from reports where reporter_id = :u or author_id = :u")
+                        .param("u", user)
+                        .query(Long.class)
+                        .single())
+                .as("reports")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from user_blocks where blocker_id = :u or blocked_id = :u")
+                        .param("u", user)
+                        .query(Long.class)
+                        .single())
+                .as("user_blocks")
+                .isZero();
         // the cut-off that refuses the user's old tokens stays: the id and a time, nothing else
         assertThat(jdbc.sql("select count(*) from token_revocations where subject = :u")
                         .param("u", user)
