@@ -1,5 +1,6 @@
 package com.peerloop.gateway.notification;
 
+import com.peerloop.gateway.paging.Cursors;
 import com.peerloop.gateway.safety.Blocks;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.Actor;
@@ -8,6 +9,7 @@ import com.peerloop.gateway.stream.NotificationModels.NotificationGroup;
 import com.peerloop.gateway.stream.NotificationModels.NotificationPage;
 import com.peerloop.gateway.stream.NotificationModels.NotificationStatus;
 import com.peerloop.gateway.stream.NotificationStore;
+import com.peerloop.gateway.web.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Service;
 class NotificationService {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+    private static final String CURSOR_KIND = "g1";
 
     private final NotificationStore store;
     private final Badges badges;
@@ -37,7 +40,11 @@ class NotificationService {
      * Stream's counts cover the whole feed and stay as Stream answers them.
      */
     NotificationPage page(String userId, int limit, String next) {
-        NotificationPage page = store.page(userId, limit, next);
+        NotificationPage stored = store.page(userId, limit, streamCursor(next));
+        NotificationPage page = new NotificationPage(
+                stored.groups(),
+                stored.status(),
+                stored.next() == null ? null : Cursors.encode(CURSOR_KIND, stored.next()));
         badges.put(userId, page.status());
         Set<String> blocked = blocks.blockedBy(userId);
         if (blocked.isEmpty()) {
@@ -69,6 +76,20 @@ class NotificationService {
                     group.updatedAt()));
         }
         return new NotificationPage(groups, page.status(), page.next());
+    }
+
+    /**
+     * Stream's cursor inside the one this endpoint gave out, so that text it never gave out is a 400 without a
+     * call to Stream rather than Stream's refusal.
+     */
+    private static String streamCursor(String next) {
+        if (next == null || next.isEmpty()) {
+            return null;
+        }
+        return Cursors.decode(CURSOR_KIND, 1, next)
+                .map(fields -> fields.get(0))
+                .filter(cursor -> !cursor.isEmpty())
+                .orElseThrow(() -> Problems.validation("next", "is not a cursor this list gave out"));
     }
 
     /** From the badge cache, or one Stream read. */

@@ -3,5 +3,5 @@
  * writes, and the caller's grouped notifications, badge and read/seen marks.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"access", "auth", "ids", "safety", "stream", "web"})
+        allowedDependencies = {"access", "auth", "ids", "paging", "safety", "stream", "web"})
 package com.peerloop.gateway.notification;

@@ -394,7 +394,7 @@ class NotificationsTest extends GatewayTestBase {
                 assertThat(r.json().get("code").asString()).isEqualTo("validation_failed");
             }
         }
-        for (String query : List.of("?limit=0", "?limit=101", "?limit=x", "?next=%20bad")) {
+        for (String query : List.of("?limit=0", "?limit=101", "?limit=x", "?next=%20bad", "?next=bm90LW91cnM")) {
             Api.Response r = api.get("/api/notifications" + query, token("nt11_a"));
             assertThat(r.status()).as(query).isEqualTo(400);
         }
