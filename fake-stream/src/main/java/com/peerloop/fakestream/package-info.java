@@ -17,12 +17,14 @@
  * <h2>Operations</h2>
  *
  * <p>Reads (name starts with get/query/list): {@code getApp, queryUsers, getOrCreateFeedGroup, getFeedGroup,
- * listFeedGroups, getOrCreateFeed, queryFeedMembers, getActivity, queryActivities, getComments, getComment, queryFollows,
- * queryReviewQueue, getBlockedUsers, getTask}.
+ * listFeedGroups, getOrCreateFeed, queryFeedMembers, getActivity, queryActivities, getComments, getComment,
+ * getCommentReplies, queryFollows, queryBookmarks, queryReviewQueue, getBlockedUsers, getTask}.
  * Writes: {@code upsertUsers, updateUsersPartial, updateApp, createFeedGroup, updateFeedGroup, deleteFeedGroup,
- * deleteFeed, updateFeedMembers, addActivity, deleteActivity, addReaction, deleteReaction, addComment,
- * deleteComment, follow, unfollow, getOrCreateFollows, getOrCreateUnfollows, markActivity, flag, blockUsers,
- * unblockUsers, deleteFeedUserData, exportFeedUserData, deleteUsers}. Unmatched paths are
+ * deleteFeed, updateFeedMembers, addActivity, updateActivity, updateActivityPartial, deleteActivity, addReaction,
+ * deleteReaction, addComment, updateComment, deleteComment, addCommentReaction, deleteCommentReaction,
+ * pinActivity, unpinActivity, addBookmark, deleteBookmark, follow, unfollow, getOrCreateFollows,
+ * getOrCreateUnfollows, markActivity, flag, blockUsers, unblockUsers, deleteFeedUserData, exportFeedUserData,
+ * deleteUsers}. Unmatched paths are
  * recorded as {@code unknown} and answered 404.
  *
  * <h2>Behaviour choices</h2>

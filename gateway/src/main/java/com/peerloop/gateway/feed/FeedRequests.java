@@ -52,7 +52,7 @@ final class FeedRequests {
 
             @Size(max = 10, message = "at most 10 mentions") List<@NotNull @Identifier String> mentions) {}
 
-    /** A reply to a comment; {@code mentions} are user ids, checked here and otherwise not used yet. */
+    /** A reply to a comment; {@code mentions} are user ids, notified as in a post or comment. */
     record NewReply(
             @NotNull @Size(min = 1, max = 5000) String text,
 
