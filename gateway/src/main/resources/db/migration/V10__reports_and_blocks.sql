@@ -17,6 +17,8 @@ create table reports (
     resolved_by     varchar(64),
     stream_flagged  boolean      not null default false,
     flag_attempts   integer      not null default 0,
+    -- when an attempt to flag at Stream last started: another attempt waits until the retry interval passed
+    flag_claimed_at timestamptz,
     unique (reporter_id, target_type, target_id)
 );
 -- the review queue: a feed's reports in one state, newest first

@@ -1,5 +1,7 @@
 package com.peerloop.gateway.feed;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import java.time.Clock;
 import java.util.List;
@@ -17,10 +19,16 @@ class BookmarkIndex {
 
     private final BookmarkRepository bookmarks;
     private final Clock clock;
+    /** Who bookmarked anything: a reader outside it gets {@code bookmarked: false} without a query. */
+    private final LoadingCache<Boolean, Set<String>> bookmarkers;
 
-    BookmarkIndex(BookmarkRepository bookmarks, Clock clock) {
+    BookmarkIndex(BookmarkRepository bookmarks, Clock clock, FeedProperties properties) {
         this.bookmarks = bookmarks;
         this.clock = clock;
+        this.bookmarkers = Caffeine.newBuilder()
+                .maximumSize(1)
+                .expireAfterWrite(properties.bookmarkersTtl())
+                .build(any -> Set.copyOf(bookmarks.bookmarkers()));
     }
 
     @Transactional(readOnly = true)
@@ -32,6 +40,7 @@ class BookmarkIndex {
     @Transactional
     void add(String userId, String activityId) {
         bookmarks.insertIfAbsent(userId, activityId, clock.instant());
+        bookmarkers.invalidateAll();
     }
 
     @Transactional
@@ -42,7 +51,7 @@ class BookmarkIndex {
     /** The activities as this user sees them: {@code bookmarked} set from the index. */
     @Transactional(readOnly = true)
     List<Activity> mark(String userId, List<Activity> activities) {
-        if (activities.isEmpty()) {
+        if (activities.isEmpty() || !bookmarkers.get(Boolean.TRUE).contains(userId)) {
             return activities;
         }
         Set<String> bookmarked = bookmarks.bookmarkedAmong(

@@ -24,6 +24,10 @@ interface BookmarkRepository extends JpaRepository<Bookmark, Bookmark.Key> {
     void insertIfAbsent(
             @Param("userId") String userId, @Param("activityId") String activityId, @Param("at") Instant at);
 
+    /** Every user with at least one bookmark. */
+    @Query("select distinct b.key.userId from Bookmark b")
+    Set<String> bookmarkers();
+
     /** The user's rows, newest first, for an export. */
     @Query("select b from Bookmark b where b.key.userId = :userId order by b.bookmarkedAt desc")
     List<Bookmark> ofUser(@Param("userId") String userId);

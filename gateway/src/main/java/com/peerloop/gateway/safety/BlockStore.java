@@ -36,6 +36,13 @@ class BlockStore {
                 .update();
     }
 
+    /** Every user who has blocked someone (few, in practice). */
+    java.util.Set<String> blockers() {
+        return java.util.Set.copyOf(jdbc.sql("select distinct blocker_id from user_blocks")
+                .query(String.class)
+                .list());
+    }
+
     /** The users this one has blocked, oldest block first. */
     List<Row> blockedBy(String blockerId) {
         return jdbc.sql("""

@@ -7,16 +7,22 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Whom a user has blocked, for the modules that hide a blocked user's content and notifications. Read from
- * the database and kept per user for {@code peerloop.safety.block-cache-ttl}; a change made through this
- * instance is seen at once.
+ * Whom a user has blocked, for the modules that hide a blocked user's content and notifications, asked on every
+ * read. Most users block nobody, so the set of users who block anyone is read once per
+ * {@code peerloop.safety.block-cache-ttl} and a user outside it costs no query; a blocker's list is read from
+ * the database and kept for the same time. A change made through this instance is seen at once.
  */
 @Component
 public class Blocks {
 
     private final LoadingCache<String, Set<String>> blocked;
+    private final LoadingCache<Boolean, Set<String>> blockers;
 
     Blocks(BlockStore store, SafetyProperties properties) {
+        this.blockers = Caffeine.newBuilder()
+                .maximumSize(1)
+                .expireAfterWrite(properties.blockCacheTtl())
+                .build(any -> store.blockers());
         this.blocked = Caffeine.newBuilder()
                 .maximumSize(100_000)
                 .expireAfterWrite(properties.blockCacheTtl())
@@ -27,7 +33,7 @@ public class Blocks {
 
     /** The ids this user has blocked (empty for most users). */
     public Set<String> blockedBy(String userId) {
-        return blocked.get(userId);
+        return blockers.get(Boolean.TRUE).contains(userId) ? blocked.get(userId) : Set.of();
     }
 
     /** Whether {@code userId} has blocked {@code otherId}. */
@@ -37,5 +43,6 @@ public class Blocks {
 
     void changed(String blockerId) {
         blocked.invalidate(blockerId);
+        blockers.invalidateAll();
     }
 }

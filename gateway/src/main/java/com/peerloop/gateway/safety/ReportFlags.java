@@ -2,6 +2,8 @@ package com.peerloop.gateway.safety;
 
 import com.peerloop.gateway.stream.StreamFailure;
 import com.peerloop.gateway.stream.StreamSafety;
+import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -9,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Passes each stored report to Stream's moderation flag: at once when it is filed, and again from here
- * every {@code peerloop.safety.flag-retry-interval} for those Stream did not take (it was down), up to
+ * every {@code peerloop.safety.flag-retry-interval} for those Stream did not take (it was down); an attempt
+ * under way is not repeated before that interval has passed since it started. Up to
  * {@code peerloop.safety.max-flag-attempts} tries. A refusal by Stream (such as a repeat flag) counts as
  * done: the same request would be refused again. The gateway's own review queue never waits for Stream.
  */
@@ -21,8 +24,10 @@ class ReportFlags {
     private final ReportStore reports;
     private final StreamSafety stream;
     private final SafetyProperties properties;
+    private final Clock clock;
 
-    ReportFlags(ReportStore reports, StreamSafety stream, SafetyProperties properties) {
+    ReportFlags(ReportStore reports, StreamSafety stream, SafetyProperties properties, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.stream = stream;
         this.properties = properties;
@@ -33,7 +38,8 @@ class ReportFlags {
      * reporter exists at Stream: the report is stored only after that was made sure of.
      */
     void flag(ReportStore.Row report) {
-        if (report.streamFlagged() || !reports.claimFlag(report.id(), report.flagAttempts())) {
+        Instant now = clock.instant();
+        if (report.streamFlagged() || !reports.claimFlag(report.id(), now, now.minus(properties.flagRetryInterval()))) {
             return;
         }
         try {
@@ -68,7 +74,9 @@ class ReportFlags {
             initialDelayString = "${peerloop.safety.flag-retry-interval:30s}")
     void retry() {
         try {
-            reports.unflagged(properties.maxFlagAttempts(), 50).forEach(this::flag);
+            Instant now = clock.instant();
+            reports.unflagged(properties.maxFlagAttempts(), now.minus(properties.flagRetryInterval()), 50)
+                    .forEach(this::flag);
         } catch (RuntimeException e) {
             log.warn("flag retry round failed: {}", e.getClass().getSimpleName());
         }

@@ -130,25 +130,32 @@ class ReportStore {
                 .update();
     }
 
-    /** Reports whose flag Stream has not taken yet, oldest first, up to {@code maxAttempts} tries each. */
-    List<Row> unflagged(int maxAttempts, int limit) {
+    /**
+     * Reports whose flag Stream has not taken yet and that no attempt started since {@code claimedBefore}, oldest
+     * first, up to {@code maxAttempts} tries each.
+     */
+    List<Row> unflagged(int maxAttempts, Instant claimedBefore, int limit) {
         return jdbc.sql("select " + COLUMNS + " from reports where not stream_flagged and flag_attempts < :max "
-                        + "order by created_at limit :limit")
+                        + "and (flag_claimed_at is null or flag_claimed_at < :before) order by created_at limit :limit")
                 .param("max", maxAttempts)
+                .param("before", Timestamp.from(claimedBefore))
                 .param("limit", limit)
                 .query(ReportStore::row)
                 .list();
     }
 
     /**
-     * Claims one report's flag for this attempt: true when this caller may flag it now (not flagged and not
-     * claimed by another within the attempt), so that two instances do not flag the same report at once.
+     * Claims one report's flag for an attempt starting {@code now}: true when this caller may flag it (not flagged,
+     * and no attempt started since {@code claimedBefore}), so that an attempt under way, here or on another
+     * instance, is not repeated.
      */
-    boolean claimFlag(UUID id, int seenAttempts) {
-        return jdbc.sql("update reports set flag_attempts = flag_attempts + 1 "
-                                + "where id = :id and not stream_flagged and flag_attempts = :seen")
+    boolean claimFlag(UUID id, Instant now, Instant claimedBefore) {
+        return jdbc.sql("update reports set flag_attempts = flag_attempts + 1, flag_claimed_at = :now "
+                                + "where id = :id and not stream_flagged "
+                                + "and (flag_claimed_at is null or flag_claimed_at < :before)")
                         .param("id", id)
-                        .param("seen", seenAttempts)
+                        .param("now", Timestamp.from(now))
+                        .param("before", Timestamp.from(claimedBefore))
                         .update()
                 == 1;
     }
