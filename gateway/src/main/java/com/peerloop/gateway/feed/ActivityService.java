@@ -89,15 +89,8 @@ class ActivityService {
 
     /** The page without the comments of these (blocked) users. */
     static FeedModels.CommentPage withoutBlocked(FeedModels.CommentPage page, java.util.Set<String> blocked) {
-        if (blocked.isEmpty()) {
-            return page;
-        }
         return new FeedModels.CommentPage(
-                page.comments().stream()
-                        .filter(comment -> comment.actor() == null
-                                || !blocked.contains(comment.actor().id()))
-                        .toList(),
-                page.next());
+                BlockedAuthors.without(blocked, page.comments(), FeedModels.Comment::actor), page.next());
     }
 
     /** A comment; the activity's author is notified by Stream, each mentioned reader by the gateway. */

@@ -88,9 +88,7 @@ class BookmarkService {
             int at = Math.min(skip, items.size());
             for (; at < items.size() && page.size() < limit; at++) {
                 Activity item = items.get(at);
-                boolean hidden =
-                        item.actor() != null && blocked.contains(item.actor().id());
-                if (!hidden && access.mayRead(user, item)) {
+                if (!BlockedAuthors.hides(blocked, item.actor()) && access.mayRead(user, item)) {
                     page.add(items.get(at).withBookmarked(true));
                 }
             }

@@ -63,19 +63,13 @@ class FeedService {
         FeedModels.ActivityPage page = store.page(feed, limit, next);
         Set<String> blocked = blocks.blockedBy(user.id());
         return new FeedModels.ActivityPage(
-                bookmarks.mark(user.id(), visible(page.activities(), blocked)),
+                bookmarks.mark(
+                        user.id(), BlockedAuthors.without(blocked, page.activities(), FeedModels.Activity::actor)),
                 page.next(),
-                page.pinned() == null ? null : bookmarks.mark(user.id(), visible(page.pinned(), blocked)));
-    }
-
-    private static List<FeedModels.Activity> visible(List<FeedModels.Activity> activities, Set<String> blocked) {
-        if (blocked.isEmpty()) {
-            return activities;
-        }
-        return activities.stream()
-                .filter(activity -> activity.actor() == null
-                        || !blocked.contains(activity.actor().id()))
-                .toList();
+                page.pinned() == null
+                        ? null
+                        : bookmarks.mark(
+                                user.id(), BlockedAuthors.without(blocked, page.pinned(), FeedModels.Activity::actor)));
     }
 
     FeedModels.Activity post(PeerLoopUser user, Feed feed, NewActivity body) {
