@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,7 @@ class StreamCalls {
     private final RetryRegistry retries;
     private final MeterRegistry meters;
     private final Duration openWait;
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     StreamCalls(
             Clock clock,
@@ -108,13 +111,19 @@ class StreamCalls {
             outcome = failure.status() == null ? "transport_error" : Integer.toString(failure.status());
             throw failure;
         } finally {
-            Timer.builder("stream.calls")
-                    .tag("operation", operation)
-                    .tag("outcome", outcome)
-                    .publishPercentileHistogram()
-                    .register(meters)
-                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            timer(operation, outcome).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
+    }
+
+    /** The call timer of an operation and outcome, built once (a registry look-up per call had a visible cost). */
+    private Timer timer(String operation, String outcome) {
+        return timers.computeIfAbsent(
+                operation + '|' + outcome,
+                key -> Timer.builder("stream.calls")
+                        .tag("operation", operation)
+                        .tag("outcome", outcome)
+                        .publishPercentileHistogram()
+                        .register(meters));
     }
 
     private StreamFailure translate(String operation, StreamException e) {

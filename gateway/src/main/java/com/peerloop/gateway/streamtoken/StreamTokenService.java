@@ -26,7 +26,7 @@ class StreamTokenService {
     IssuedStreamToken issue(PeerLoopUser user) {
         streamUsers.ensure(new StreamUserProfile(user.id(), user.name(), user.picture()));
         IssuedStreamToken token = streamUsers.issueToken(user.id());
-        log.info("stream token issued: userId={} expiresAt={}", user.id(), token.expiresAt());
+        log.debug("stream token issued: userId={} expiresAt={}", user.id(), token.expiresAt());
         return token;
     }
 }
