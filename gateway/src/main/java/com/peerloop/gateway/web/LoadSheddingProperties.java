@@ -13,15 +13,17 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param enabled      whether requests are limited at all
  * @param initialLimit concurrent requests allowed at start
- * @param minLimit     the limit never falls below this
- * @param maxLimit     the limit never rises above this (keep it at or below the server's thread count)
+ * @param minLimit     the limit never falls below this: so many requests at once are never refused, however
+ *                     slow they run (a CPU-bound instance at full use is slower, not overloaded; the floor is
+ *                     above what a busy instance runs at once, about rate × latency: 500/s × 20 ms = 10)
+ * @param maxLimit     the limit never rises above this (keep it well below {@code server.tomcat.max-connections})
  * @param rttTolerance how many times the long-run latency the recent latency may reach before the limit falls
  */
 @Validated
 @ConfigurationProperties("peerloop.load-shedding")
 record LoadSheddingProperties(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("60") @Min(1) int initialLimit,
-        @DefaultValue("20") @Min(1) int minLimit,
-        @DefaultValue("180") @Min(1) int maxLimit,
+        @DefaultValue("100") @Min(1) int initialLimit,
+        @DefaultValue("64") @Min(1) int minLimit,
+        @DefaultValue("256") @Min(1) int maxLimit,
         @DefaultValue("2.0") @DecimalMin("1.0") double rttTolerance) {}
