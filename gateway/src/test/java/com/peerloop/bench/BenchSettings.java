@@ -8,7 +8,7 @@ import java.util.Map;
  * How big and how long a benchmark run is. {@code BENCH_SCALE} picks a preset ({@code full}, the default, or
  * {@code tiny}, seconds, for the smoke test); {@code BENCH_DURATION}, {@code BENCH_WARMUP} (seconds),
  * {@code BENCH_USERS}, {@code BENCH_COURSES}, {@code BENCH_READ_RATE}, {@code BENCH_HOT_RATE} and
- * {@code BENCH_CONCURRENCY}, {@code BENCH_ROUNDS} override single values.
+ * {@code BENCH_CONCURRENCY}, {@code BENCH_ROUNDS}, {@code BENCH_JIT_WARMUP} override single values.
  *
  * @param users        users enrolled in one course each (user {@code i} in course {@code i % courses})
  * @param courses      course feeds read in the gated-read and cold scenarios
@@ -19,6 +19,8 @@ import java.util.Map;
  * @param hotRate      arrivals per second of the hot-feed scenario
  * @param concurrency  virtual users of the closed saturation workload of the token scenario
  * @param rounds       how many alternating windows a comparison's measured time is split into
+ * @param jitWarmupRequests requests sent to a path from keep-alive clients before its CPU cost is measured (the
+ *                     read, cold and post scenarios; the token scenario's saturation warm-up sends many more)
  */
 record BenchSettings(
         String scale,
@@ -30,7 +32,8 @@ record BenchSettings(
         int readRate,
         int hotRate,
         int concurrency,
-        int rounds) {
+        int rounds,
+        int jitWarmupRequests) {
 
     BenchSettings {
         if (users < courses) {
@@ -42,8 +45,8 @@ record BenchSettings(
     static BenchSettings from(Map<String, String> env) {
         String scale = env.getOrDefault("BENCH_SCALE", "full").toLowerCase(Locale.ROOT);
         BenchSettings preset = switch (scale) {
-            case "tiny" -> new BenchSettings(scale, 40, 8, 20, seconds(1), seconds(2), 100, 50, 4, 1);
-            case "full" -> new BenchSettings(scale, 5000, 500, 1000, seconds(10), seconds(60), 500, 200, 32, 3);
+            case "tiny" -> new BenchSettings(scale, 40, 8, 20, seconds(1), seconds(2), 100, 50, 4, 1, 0);
+            case "full" -> new BenchSettings(scale, 5000, 500, 1000, seconds(10), seconds(60), 500, 200, 32, 3, 10_000);
             default -> throw new IllegalArgumentException("BENCH_SCALE must be tiny or full, not " + scale);
         };
         return new BenchSettings(
@@ -56,7 +59,8 @@ record BenchSettings(
                 number(env, "BENCH_READ_RATE", preset.readRate()),
                 number(env, "BENCH_HOT_RATE", preset.hotRate()),
                 number(env, "BENCH_CONCURRENCY", preset.concurrency()),
-                number(env, "BENCH_ROUNDS", preset.rounds()));
+                number(env, "BENCH_ROUNDS", preset.rounds()),
+                number(env, "BENCH_JIT_WARMUP", preset.jitWarmupRequests()));
     }
 
     /** One alternating window of a comparison. */
@@ -83,13 +87,15 @@ record BenchSettings(
     /** A one-line description for the report. */
     String describe() {
         return String.format(
-                "scale %s: %d users, %d courses (%d users also in the hot course), warm-up %d s, "
+                "scale %s: %d users, %d courses (%d users also in the hot course), warm-up %d requests per path "
+                        + "and %d s, "
                         + "measured %d s per side in %d alternating windows, read %d/s, hot %d/s, saturation %d virtual "
                         + "users",
                 scale,
                 users,
                 courses,
                 hotUsers,
+                jitWarmupRequests,
                 warmup.toSeconds(),
                 duration.toSeconds(),
                 rounds,
