@@ -50,14 +50,15 @@ class GatedFeeds {
      * feed of another group, a members-only one, or an answer that does not say.
      */
     Optional<String> mismatch(Feed feed, FeedResponse held) {
-        if (!feed.group().membersOnly()
-                || held == null
-                || held.getVisibility() == null
-                || MEMBERS.equals(held.getVisibility())) {
+        return mismatch(feed, held == null ? null : held.getVisibility());
+    }
+
+    /** As {@link #mismatch(Feed, FeedResponse)}, given only the visibility Stream answered (null if it did not). */
+    Optional<String> mismatch(Feed feed, String visibility) {
+        if (!feed.group().membersOnly() || visibility == null || MEMBERS.equals(visibility)) {
             return Optional.empty();
         }
         String fid = feed.fid();
-        String visibility = held.getVisibility();
         if (reported.asMap().put(fid, visibility) == null) {
             meters.counter(
                             "stream.feed.visibility.mismatch",

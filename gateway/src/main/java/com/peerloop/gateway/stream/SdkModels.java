@@ -84,7 +84,7 @@ final class SdkModels {
     }
 
     /** The activity's custom data as its author gave it: without the gateway's own key. */
-    private static Map<String, Object> withoutEditedAt(Map<String, Object> custom) {
+    static Map<String, Object> withoutEditedAt(Map<String, Object> custom) {
         if (custom == null || custom.isEmpty()) {
             return Map.of();
         }
@@ -96,7 +96,8 @@ final class SdkModels {
         return authored;
     }
 
-    private static Instant editedAt(Map<String, Object> custom) {
+    /** The edit time the gateway recorded under {@link #EDITED_AT}, or null. */
+    static Instant editedAt(Map<String, Object> custom) {
         Object value = custom == null ? null : custom.get(EDITED_AT);
         if (!(value instanceof String text)) {
             return null;

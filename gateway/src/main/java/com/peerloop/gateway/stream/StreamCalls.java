@@ -59,20 +59,35 @@ class StreamCalls {
         this.openWait = properties.resilience().openWait();
     }
 
+    /** One exchange with Stream that yields its own result and fails with a {@link StreamException}. */
+    @FunctionalInterface
+    interface Exchange<T> {
+        T get() throws StreamException;
+    }
+
     /** A call that changes nothing at Stream: retried once on a transient failure. */
     <T> T read(String operation, StreamCall<T> call) {
-        return run(operation, call, true).orElse(null);
+        return run(operation, sdk(call), true).orElse(null);
+    }
+
+    /**
+     * A read the gateway sends and reads itself rather than through an SDK request ({@link FeedPageReader}); it
+     * fails with {@link StreamException}s built as the SDK builds them, so it is guarded, retried, timed and
+     * translated exactly as {@link #read} is.
+     */
+    <T> T readDirect(String operation, Exchange<T> exchange) {
+        return run(operation, exchange, true).orElse(null);
     }
 
     /** A call that may change something at Stream: never retried blindly. */
     <T> T execute(String operation, StreamCall<T> call) {
-        return run(operation, call, false).orElse(null);
+        return run(operation, sdk(call), false).orElse(null);
     }
 
     /** A read where Stream's 404 is an empty result instead of a failure. */
     <T> Optional<T> find(String operation, StreamCall<T> call) {
         try {
-            return run(operation, call, true);
+            return run(operation, sdk(call), true);
         } catch (StreamFailure e) {
             if (e.kind() == StreamFailure.Kind.NOT_FOUND) {
                 return Optional.empty();
@@ -81,9 +96,14 @@ class StreamCalls {
         }
     }
 
-    private <T> Optional<T> run(String operation, StreamCall<T> call, boolean retryable) {
+    private static <T> Exchange<T> sdk(StreamCall<T> call) {
+        return () -> call.execute().getData();
+    }
+
+    private <T> Optional<T> run(String operation, Exchange<T> exchange, boolean retryable) {
         CircuitBreaker breaker = breakers.circuitBreaker(operation);
-        CheckedSupplier<T> guarded = CircuitBreaker.decorateCheckedSupplier(breaker, () -> attempt(operation, call));
+        CheckedSupplier<T> guarded =
+                CircuitBreaker.decorateCheckedSupplier(breaker, () -> attempt(operation, exchange));
         if (retryable) {
             Retry retry = retries.retry(operation);
             guarded = Retry.decorateCheckedSupplier(retry, guarded);
@@ -101,11 +121,11 @@ class StreamCalls {
         }
     }
 
-    private <T> T attempt(String operation, StreamCall<T> call) {
+    private <T> T attempt(String operation, Exchange<T> exchange) {
         long started = System.nanoTime();
         String outcome = "success";
         try {
-            return call.execute().getData();
+            return exchange.get();
         } catch (StreamException e) {
             StreamFailure failure = translate(operation, e);
             outcome = failure.status() == null ? "transport_error" : Integer.toString(failure.status());

@@ -1,5 +1,6 @@
 package com.peerloop.gateway.stream;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -36,28 +37,53 @@ final class StreamTimestamps extends StdDeserializer<Date> {
         return new SimpleModule("stream-timestamps").addDeserializer(Date.class, new StreamTimestamps());
     }
 
+    /**
+     * The timestamp the parser is on, read as a bound {@link Date} field is: null for a JSON null or an empty
+     * string; anything but a number or a date string fails as the binding would.
+     */
+    static Date read(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_STRING) {
+            throw new JsonParseException(parser, "not a timestamp");
+        }
+        try {
+            return value(parser);
+        } catch (ParseException e) {
+            throw new JsonParseException(parser, "not an ISO-8601 date", e);
+        }
+    }
+
     @Override
     public Date deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         JsonToken token = parser.currentToken();
-        if (token == JsonToken.VALUE_NUMBER_INT) {
-            return new Date(parser.getLongValue() / NANOS_PER_MILLI);
-        }
-        if (token == JsonToken.VALUE_STRING) {
-            String text = parser.getText().trim();
-            if (text.isEmpty()) {
-                return null;
-            }
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_STRING) {
             try {
-                return Date.from(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from));
-            } catch (DateTimeParseException e) {
-                // not RFC 3339: a date without a zone, a zone without a colon, …
-            }
-            try {
-                return StdDateFormat.instance.clone().parse(text);
+                return value(parser);
             } catch (ParseException e) {
-                return (Date) context.handleWeirdStringValue(Date.class, text, "not an ISO-8601 date");
+                return (Date) context.handleWeirdStringValue(
+                        Date.class, parser.getText().trim(), "not an ISO-8601 date");
             }
         }
         return (Date) context.handleUnexpectedToken(Date.class, parser);
+    }
+
+    /** An integer or string token as a date; null for an empty string. */
+    private static Date value(JsonParser parser) throws IOException, ParseException {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            return new Date(parser.getLongValue() / NANOS_PER_MILLI);
+        }
+        String text = parser.getText().trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Date.from(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from));
+        } catch (DateTimeParseException e) {
+            // not RFC 3339: a date without a zone, a zone without a colon, …
+        }
+        return StdDateFormat.instance.clone().parse(text);
     }
 }
