@@ -60,6 +60,8 @@ final class BenchReport {
         out.println("gateway CPU per answered request (process user+system time over the measured windows, µs): "
                 + "me " + cpu("me") + ", token " + cpu("token") + ", gated read " + cpu("read") + ", post "
                 + cpu("post") + ", cold read " + cpu("cold"));
+        out.println("of which the JIT compiler threads (share of that CPU): me " + jit("me") + ", token " + jit("token")
+                + ", gated read " + jit("read") + ", post " + jit("post") + ", cold read " + jit("cold"));
         out.println();
 
         double tokenRatio = results.number("token.throughput") / results.number("me.throughput");
@@ -116,6 +118,12 @@ final class BenchReport {
     private String cpu(String scenario) {
         double value = results.number(scenario + ".cpu_us", Double.NaN);
         return Double.isNaN(value) ? "NaN" : Long.toString(Math.round(value));
+    }
+
+    /** The compiler threads' share of the gateway's CPU in a scenario's measured windows, in per cent. */
+    private String jit(String scenario) {
+        double value = results.number(scenario + ".jit_share", Double.NaN);
+        return Double.isNaN(value) ? "NaN" : Math.round(value * 100) + " %";
     }
 
     private void cpuCheck(PrintStream out, String figure, String name, String scenario, long target) {

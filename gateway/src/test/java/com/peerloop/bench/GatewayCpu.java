@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * The gateway process's CPU time so far (user + system, all threads), from {@code /proc/<pid>/stat}: the
@@ -30,15 +31,49 @@ final class GatewayCpu {
         if (!known()) {
             return 0;
         }
-        String stat;
-        try {
-            stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the gateway's CPU time (pid " + pid + ")", e);
+        return ticks(Path.of("/proc", Long.toString(pid), "stat")) * 1_000_000L / ticksPerSecond;
+    }
+
+    /**
+     * CPU microseconds the JIT compiler threads ({@code C1 CompilerThre…}, {@code C2 CompilerThre…}) have used
+     * so far, from {@code /proc/<pid>/task/<tid>/stat}. A compiler thread that ended is no longer counted, so
+     * this is for telling whether compilation is still going on, not for exact sums.
+     */
+    long compilerMicros() {
+        if (!known()) {
+            return 0;
         }
+        long ticks = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.contains("CompilerThre")) {
+                        ticks += ticks(stat);
+                    }
+                } catch (IOException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the gateway's threads (pid " + pid + ")", e);
+        }
+        return ticks * 1_000_000L / ticksPerSecond;
+    }
+
+    private static long ticks(Path statFile) {
+        try {
+            return ticks(Files.readString(statFile));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the gateway's CPU time (" + statFile + ")", e);
+        }
+    }
+
+    /** utime + stime of a {@code stat} line. */
+    private static long ticks(String stat) {
         // the command name, field 2, is in parentheses and may hold spaces; fields 14 and 15 follow it
         String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        long ticks = Long.parseLong(after[11]) + Long.parseLong(after[12]);
-        return ticks * 1_000_000L / ticksPerSecond;
+        return Long.parseLong(after[11]) + Long.parseLong(after[12]);
     }
 }
