@@ -13,9 +13,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param enabled      whether requests are limited at all
  * @param initialLimit concurrent requests allowed at start
- * @param minLimit     the limit never falls below this: so many requests at once are never refused, however
- *                     slow they run (a CPU-bound instance at full use is slower, not overloaded; the floor is
- *                     above what a busy instance runs at once, about rate × latency: 500/s × 20 ms = 10)
+ * @param minLimit     the limit never falls below this: so many requests at once are never refused. A busy but
+ *                     healthy instance runs a few at once (rate × latency: 500/s × 13 ms ≈ 7) and up to the
+ *                     number of clients that send back to back; the higher the floor, the more work an overload
+ *                     admits before the excess is refused, and the longer the refusals wait for a core
  * @param maxLimit     the limit never rises above this (keep it well below {@code server.tomcat.max-connections})
  * @param rttTolerance how many times the long-run latency the recent latency may reach before the limit falls
  */
@@ -23,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("peerloop.load-shedding")
 record LoadSheddingProperties(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("100") @Min(1) int initialLimit,
-        @DefaultValue("64") @Min(1) int minLimit,
-        @DefaultValue("256") @Min(1) int maxLimit,
+        @DefaultValue("60") @Min(1) int initialLimit,
+        @DefaultValue("32") @Min(1) int minLimit,
+        @DefaultValue("180") @Min(1) int maxLimit,
         @DefaultValue("2.0") @DecimalMin("1.0") double rttTolerance) {}
