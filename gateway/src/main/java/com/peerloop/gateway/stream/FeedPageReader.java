@@ -55,7 +55,9 @@ final class FeedPageReader {
     /** A page of a feed, and the feed's visibility as Stream holds it (null when the answer does not say). */
     record FeedPage(ActivityPage page, String visibility) {}
 
-    private final String baseUrl;
+    /** Parsed once: every read resolves its path against it. */
+    private final HttpUrl baseUrl;
+
     private final OkHttpClient http;
     private final ObjectMapper mapper;
     // an activity's feeds and custom data are kept whole: bound as the SDK binds them
@@ -63,7 +65,7 @@ final class FeedPageReader {
     private final ObjectReader custom;
 
     FeedPageReader(StreamHTTPClient client) {
-        this.baseUrl = client.getBaseUrl();
+        this.baseUrl = HttpUrl.get(client.getBaseUrl());
         this.http = client.getHttpClient();
         this.mapper = client.getObjectMapper();
         this.strings = mapper.readerFor(new TypeReference<List<String>>() {});
@@ -98,7 +100,7 @@ final class FeedPageReader {
         try {
             String path = PATH.replace("{feed_group_id}", group).replace("{feed_id}", id);
             return new Request.Builder()
-                    .url(HttpUrl.parse(baseUrl).newBuilder(path).build())
+                    .url(baseUrl.newBuilder(path).build())
                     .method("POST", RequestBody.create(mapper.writeValueAsBytes(body)))
                     .build();
         } catch (IOException | RuntimeException e) {
