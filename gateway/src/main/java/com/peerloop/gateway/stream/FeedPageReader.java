@@ -39,8 +39,8 @@ import okhttp3.Response;
  * comments and {@code own_*} lists) before the gateway keeps a fraction; that binding was the largest single
  * cost of a gated read. This sends the request {@code feeds.getOrCreateFeed(group, id, request)} sends, through
  * the SDK's own configured OkHttp client (its interceptors add the api_key, the server token and the
- * observation), and streams the answer into an {@link ActivityPage}, mapped as {@link SdkModels#activity} and
- * {@code SdkFeedStore}'s pins are, skipping every other field without building anything. Failures are the SDK's own
+ * observation), and streams the answer into an {@link ActivityPage}, activities mapped as {@link SdkModels#activity}
+ * maps them and pins newest pin first without deleted ones, skipping every other field without building anything. Failures are the SDK's own
  * {@link StreamException}s, built as it builds them, for {@link StreamCalls#readDirect} to translate.
  */
 final class FeedPageReader {

@@ -12,7 +12,6 @@ import com.peerloop.gateway.stream.FeedModels.Comment;
 import com.peerloop.gateway.stream.FeedModels.CommentOrder;
 import com.peerloop.gateway.stream.FeedModels.CommentPage;
 import com.peerloop.gateway.stream.FeedModels.NewActivity;
-import io.getstream.models.ActivityPinResponse;
 import io.getstream.models.ActivityResponse;
 import io.getstream.models.AddActivityReactionRequest;
 import io.getstream.models.AddActivityRequest;
@@ -44,7 +43,6 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,15 +87,22 @@ class SdkFeedStore implements FeedStore {
     void ensureFeeds(List<Feed> toWrite) {
         for (Feed feed : toWrite) {
             if (existing.getIfPresent(feed.fid()) == null) {
-                var request = activitiesOnly(feed).limit(1).build();
-                var response = calls.read(
-                        "getOrCreateFeed",
-                        () -> feeds.getOrCreateFeed(feed.group().id(), feed.id(), request)
-                                .execute());
-                gated.mismatch(feed, response.getFeed());
-                existing.put(feed.fid(), Boolean.TRUE);
+                getOrCreate(feed, activitiesOnly(feed).limit(1).build());
             }
         }
+    }
+
+    /**
+     * Every get-or-create of a flat feed: the same request as the SDK's, read by {@link FeedPageReader} instead of
+     * the SDK's model binding (the largest cost of a gated read). The feed exists afterwards, and a gated one
+     * Stream holds with another visibility is reported.
+     */
+    private ActivityPage getOrCreate(Feed feed, GetOrCreateFeedRequest request) {
+        var read = calls.readDirect(
+                "getOrCreateFeed", () -> pages.read(feed.group().id(), feed.id(), request));
+        gated.mismatch(feed, read.visibility());
+        existing.put(feed.fid(), Boolean.TRUE);
+        return read.page();
     }
 
     /**
@@ -114,46 +119,18 @@ class SdkFeedStore implements FeedStore {
                 .memberPagination(FEWEST);
     }
 
-    /**
-     * The same get-or-create as the SDK's, read by {@link FeedPageReader} instead of the SDK's model binding, which
-     * was the largest cost of a gated read.
-     */
     @Override
     public ActivityPage page(Feed feed, int limit, String next) {
         if (feed.group() == FeedGroup.NOTIFICATION) {
             return notificationPage(feed, limit, next);
         }
-        var request = activitiesOnly(feed).limit(limit).next(next).build();
-        var read = calls.readDirect(
-                "getOrCreateFeed", () -> pages.read(feed.group().id(), feed.id(), request));
-        gated.mismatch(feed, read.visibility());
-        existing.put(feed.fid(), Boolean.TRUE);
-        return read.page();
+        return getOrCreate(feed, activitiesOnly(feed).limit(limit).next(next).build());
     }
 
-    /** The pins of a feed read, newest pin first (Stream's order of them is not documented). */
-    static List<Activity> pinned(GetOrCreateFeedResponse response) {
-        if (response.getPinnedActivities() == null) {
-            return List.of();
-        }
-        return response.getPinnedActivities().stream()
-                .filter(pin -> pin.getActivity() != null && pin.getActivity().getDeletedAt() == null)
-                .sorted(Comparator.comparing(
-                        ActivityPinResponse::getCreatedAt, Comparator.nullsLast(Comparator.<Date>reverseOrder())))
-                .map(pin -> SdkModels.activity(pin.getActivity()))
-                .toList();
-    }
-
+    /** The pins of a feed, newest pin first (Stream's order of them is not documented; {@link FeedPageReader}). */
     @Override
     public List<Activity> pinned(Feed feed) {
-        var request = activitiesOnly(feed).limit(1).build();
-        var response = calls.read(
-                "getOrCreateFeed",
-                () -> feeds.getOrCreateFeed(feed.group().id(), feed.id(), request)
-                        .execute());
-        gated.mismatch(feed, response.getFeed());
-        existing.put(feed.fid(), Boolean.TRUE);
-        return pinned(response);
+        return getOrCreate(feed, activitiesOnly(feed).limit(1).build()).pinned();
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.peerloop.gateway.ids.FeedGroup;
 import com.peerloop.gateway.stream.FeedModels.Activity;
 import com.peerloop.gateway.stream.FeedModels.ActivityPage;
 import com.peerloop.testsupport.GatewayTestBase;
+import io.getstream.models.ActivityPinResponse;
 import io.getstream.models.AddActivityReactionRequest;
 import io.getstream.models.AddActivityRequest;
 import io.getstream.models.AddCommentRequest;
@@ -28,6 +29,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -209,13 +212,23 @@ class FeedPageReaderTest extends GatewayTestBase {
         return lean;
     }
 
-    /** What {@code SdkFeedStore.page} made of the SDK's answer before the lean read. */
+    /** What {@code SdkFeedStore.page} and {@code pinned} made of the SDK's answer before the lean read. */
     private static ActivityPage sdkPage(GetOrCreateFeedResponse response) {
         List<Activity> activities = response.getActivities() == null
                 ? List.of()
                 : response.getActivities().stream().map(SdkModels::activity).toList();
         String next = response.getNext() == null || response.getNext().isBlank() ? null : response.getNext();
-        return new ActivityPage(activities, next, SdkFeedStore.pinned(response));
+        List<Activity> pinned = response.getPinnedActivities() == null
+                ? List.of()
+                : response.getPinnedActivities().stream()
+                        .filter(pin ->
+                                pin.getActivity() != null && pin.getActivity().getDeletedAt() == null)
+                        .sorted(Comparator.comparing(
+                                ActivityPinResponse::getCreatedAt,
+                                Comparator.nullsLast(Comparator.<Date>reverseOrder())))
+                        .map(pin -> SdkModels.activity(pin.getActivity()))
+                        .toList();
+        return new ActivityPage(activities, next, pinned);
     }
 
     private static io.getstream.models.GetOrCreateFeedRequest request(int limit, String next) {
